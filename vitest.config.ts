@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
-const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
+// `server-only` throws outside React Server Components; in tests the server modules run plainly.
+const alias = {
+  "@": fileURLToPath(new URL("./", import.meta.url)),
+  "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+};
 
 // Two projects: `unit` is pure and fast (no database), `integration` talks to the
 // real database chosen by DATABASE_URL (a fresh one per run, see scripts/test.mjs).
