@@ -76,9 +76,9 @@ function npvDerivative(rate: number, flows: readonly number[]): number {
 export function solveIrr(flows: readonly number[]): IrrResult | null {
   if (flows.length < 2 || flows.some((f) => !Number.isFinite(f))) return null;
 
-  let lo = LOWER_BOUND;
+  const lo = LOWER_BOUND;
   let hi = INITIAL_UPPER;
-  let fLo = npv(lo, flows);
+  const fLo = npv(lo, flows);
   let fHi = npv(hi, flows);
   while (Math.sign(fLo) === Math.sign(fHi) && fHi !== 0 && hi < MAX_UPPER) {
     hi *= 2;
