@@ -9,6 +9,8 @@ const env = {
   DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
   NEXTAUTH_SECRET: authSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
+  // Without a fixed public URL, NextAuth takes the origin from the request's Host header.
+  ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }),
 };
 const port = process.env.PORT || "3000";
 
