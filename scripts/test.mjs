@@ -10,7 +10,8 @@ const baseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 const reports = path.join(ROOT, "data", "test");
 const vitestReport = path.join(reports, "vitest.json");
 const playwrightReport = path.join(reports, "playwright.json");
-const only = process.argv[2]; // optional: "vitest" or "e2e"
+// Optional: `node scripts/test.mjs vitest|e2e [filters…]` runs one suite, filtered.
+const [only, ...filters] = process.argv.slice(2);
 
 ensureGeneratedClient();
 const fresh = await createFreshDatabase(baseUrl, "test");
@@ -32,11 +33,11 @@ try {
   for (const f of [vitestReport, playwrightReport]) rmSync(f, { force: true });
   if (only !== "e2e") {
     step("vitest", () =>
-      run(path.join(ROOT, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], { env }),
+      run(path.join(ROOT, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`, ...filters], { env }),
     );
   }
   if (only !== "vitest") {
-    step("playwright", () => run(process.execPath, ["scripts/e2e.mjs"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport } }));
+    step("playwright", () => run(process.execPath, ["scripts/e2e.mjs", ...filters], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport } }));
   }
 } finally {
   await fresh.drop();

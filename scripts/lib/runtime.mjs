@@ -73,7 +73,8 @@ export function ensureGeneratedClient() {
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
-const STAMP = path.join(ROOT, ".next", "limitwise-build-hash");
+const DIST_DIR = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
+const STAMP = path.join(DIST_DIR, "limitwise-build-hash");
 
 function* files(p) {
   if (!existsSync(p)) return;
@@ -103,7 +104,7 @@ export function sourceHash() {
 /** Builds the production bundle unless the last build is of the same sources. */
 export function buildIfStale(env = process.env) {
   const current = sourceHash();
-  const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(STAMP) ? readFileSync(STAMP, "utf8") : "";
+  const built = existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(STAMP) ? readFileSync(STAMP, "utf8") : "";
   if (built === current) {
     console.log("Build is current; skipping next build.");
     return;
