@@ -63,4 +63,8 @@ describe("scam messages", () => {
       expect(enKeys.has(key), `en missing ${key}`).toBe(true);
     }
   });
+  it("meta descriptions stay within 160 characters", () => {
+    expect(zhKeys.get("meta.description")!.length).toBeLessThanOrEqual(160);
+    expect(enKeys.get("meta.description")!.length).toBeLessThanOrEqual(160);
+  });
 });
