@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CheckWizard } from "@/components/assessment/check-wizard";
+import { CONSENT_VERSION } from "@/lib/server/assessments/consent-terms";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/check">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "check.meta" });
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function CheckPage({ params }: PageProps<"/[locale]/check">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <CheckWizard consentVersion={CONSENT_VERSION} />;
+}
