@@ -57,6 +57,9 @@ describe("export", () => {
     expect(text).not.toContain(s.staff.email);
     // JSON all the way down (dates as strings after serialisation).
     expect(JSON.parse(text).exportedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // The export itself is recorded, and shows up in the next export's activity.
+    expect(await db.auditEvent.count({ where: { actorId: s.user.id, action: "account.exported" } })).toBe(1);
+    expect((await exportUserData({ userId: s.user.id })).activity).toMatchObject([{ action: "account.exported" }, { action: "account.exported" }]);
   });
 });
 
@@ -66,6 +69,7 @@ describe("account deletion", () => {
     await expect(deleteAccount({ userId: s.user.id, confirmation: "someone@else.example" })).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await db.user.count({ where: { id: s.user.id } })).toBe(1);
 
+    await exportUserData({ userId: s.user.id }); // leaves an audit event naming the account
     const counts = await deleteAccount({ userId: s.user.id, confirmation: `  ${s.user.email.toUpperCase()} ` });
     expect(counts).toEqual({ assessments: 2, checklistItems: 1, shareLinks: 2, reviewRequests: 1, supportNotes: 2, consents: 1 });
 
@@ -91,6 +95,7 @@ describe("account deletion", () => {
     expect(audits[0]).toMatchObject({ actorId: null, targetId: null, metadata: counts });
     expect(JSON.stringify(audits)).not.toContain(s.user.email);
     expect(JSON.stringify(audits)).not.toContain(s.user.id);
+    expect(await db.auditEvent.count({ where: { OR: [{ actorId: s.user.id }, { targetId: s.user.id }] } })).toBe(0);
   });
 
   it("also deletes what this browser still holds anonymously, and refuses staff accounts", async () => {

@@ -17,9 +17,10 @@ export interface DeletedCounts {
  * assessments (with checklist progress, share links — which stop opening —,
  * review requests and support notes about them), notes about the person,
  * consents; plus, when `anonOwnerHash` is given, what this browser still holds
- * anonymously. The database's cascades do the work in one transaction; an
- * AuditEvent records that an account was deleted and how much, with no
- * personal data (no id, no email).
+ * anonymously, and the account's own security events. The database's cascades
+ * do most of the work, in one transaction; an AuditEvent records that an
+ * account was deleted and how much, with no personal data (no id, no email).
+ * Staff actions about the account stay in the audit log (accountability).
  *
  * `confirmation` must be the account's email, typed by the person. Staff
  * accounts are closed by an admin, not here (FORBIDDEN).
@@ -70,6 +71,8 @@ export async function deleteAccount({
           db.reviewRequest.deleteMany({ where: { requesterId: null, anonOwnerHash } }),
         ]
       : []),
+    // The account's own security events (password changes, exports…) name it: they go too.
+    db.auditEvent.deleteMany({ where: { actorId: user.id } }),
     // Cascades remove assessments → checklist, links, notes, review requests; consents; notes about the person.
     db.user.delete({ where: { id: user.id } }),
     db.auditEvent.create({ data: { actorRole: "BORROWER", action: "account.deleted", targetType: "user", metadata: { ...counts } } }),

@@ -13,6 +13,7 @@ export const EXPORT_VERSION = 1;
  * about the account or its assessments (without the author), consents, and the
  * account's own security events. The password hash is never included.
  * Authorised by `userId`: the caller passes the signed-in user's id only.
+ * Each export is recorded (that it happened, not what it contained).
  */
 export async function exportUserData({ db = defaultDb, userId, now = new Date() }: { db?: Db; userId: string; now?: Date }) {
   const user = await db.user.findUnique({
@@ -20,6 +21,9 @@ export async function exportUserData({ db = defaultDb, userId, now = new Date() 
     select: { id: true, email: true, name: true, role: true, locale: true, createdAt: true, updatedAt: true },
   });
   if (!user) throw new AppError("NOT_FOUND", "Account not found");
+  await db.auditEvent.create({
+    data: { actorId: user.id, actorRole: user.role, action: "account.exported", targetType: "user", targetId: user.id, createdAt: now },
+  });
 
   const [assessments, consents, notesAboutYou, activity] = await Promise.all([
     db.assessment.findMany({

@@ -1,0 +1,19 @@
+import { getOwner } from "@/lib/server/owner/current-owner";
+import { listShareLinks } from "@/lib/server/share/list-share-links";
+import { SharePanelClient } from "./share-panel-client";
+
+export interface SharePanelProps {
+  /** The assessment to share; the current visitor must own it (others see an empty panel and get NOT_FOUND). */
+  assessmentId: string;
+}
+
+/**
+ * "Share this result": options, create, the new link with a QR code and a copy
+ * button, and the list of this assessment's links with revoke. Self-contained:
+ * mount it in any server component of a page the owner sees.
+ */
+export async function SharePanel({ assessmentId }: SharePanelProps) {
+  const owner = await getOwner();
+  const links = owner ? await listShareLinks({ owner, assessmentId }) : [];
+  return <SharePanelClient assessmentId={assessmentId} links={links} />;
+}
