@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import type { GuideSection as GuideSectionData } from "@/lib/guides";
+import { ToolLink } from "./tool-link";
+
+/**
+ * One guide section. Its `id` is exactly the anchor the scoring library links
+ * to (`/guides/<slug>#<id>`), so a checklist item lands on this element.
+ */
+export async function GuideSection({ section }: { section: GuideSectionData }) {
+  const t = await getTranslations("guides");
+  const headingId = `${section.id}-heading`;
+  return (
+    <section id={section.id} aria-labelledby={headingId} className="scroll-mt-6 border-t border-slate-200 pt-6">
+      <div className="flex items-start justify-between gap-3">
+        <h2 id={headingId} className="text-xl font-semibold leading-snug text-slate-900">
+          {section.heading}
+        </h2>
+        <a
+          href={`#${section.id}`}
+          aria-label={t("section.anchorLabel", { heading: section.heading })}
+          className="mt-0.5 shrink-0 rounded px-1.5 text-lg font-semibold text-slate-500 hover:bg-slate-100 hover:text-brand-700"
+        >
+          #
+        </a>
+      </div>
+      <div className="mt-3 max-w-prose space-y-3 text-base leading-relaxed text-slate-800">
+        {section.body.map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </div>
+      {section.tips?.length ? (
+        <div className="mt-4 max-w-prose rounded-lg bg-emerald-50 p-4">
+          <h3 className="text-sm font-semibold text-emerald-900">{t("section.tipsHeading")}</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm leading-relaxed text-emerald-950">
+            {section.tips.map((tip, i) => (
+              <li key={i}>{tip}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {section.tools?.length ? (
+        <div className="mt-4 grid max-w-prose gap-3 sm:grid-cols-2">
+          {section.tools.map((tool) => (
+            <ToolLink key={tool} tool={tool} />
+          ))}
+        </div>
+      ) : null}
+      <div className="mt-4 max-w-prose text-xs leading-relaxed text-slate-600">
+        <h3 className="font-semibold text-slate-700">{t("section.sourcesHeading")}</h3>
+        <ul className="mt-1 space-y-0.5">
+          {section.sources.map((source) => (
+            <li key={source.file}>
+              {source.title} <span className="whitespace-nowrap font-mono text-[11px] text-slate-500">({source.file})</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="mt-3 text-xs">
+        <a href="#toc" className="text-slate-600 underline underline-offset-2 hover:text-brand-700">
+          {t("toc.backToTop")}
+        </a>
+      </p>
+    </section>
+  );
+}
