@@ -26,8 +26,9 @@ const OPTION_KEYS: Record<string, (v: string) => string> = {
 export async function CompareSection({ entries, selected, comparison, error }: CompareSectionProps) {
   const [t, tc, format] = await Promise.all([getTranslations("history"), getTranslations("check"), getFormatter()]);
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const short = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short" });
   const optionLabel = (e: HistoryEntry) =>
-    t("compare.option", { date: when(e.createdAt), platform: labelOf(t, "platforms", e.platform), chance: pct(e.probability) });
+    t("compare.option", { date: short(e.createdAt), platform: labelOf(t, "platforms", e.platform), chance: pct(e.probability) });
   const newestFirst = [...entries].reverse();
   const defaultB = selected.b ?? newestFirst[0]?.id;
   const defaultA = selected.a ?? newestFirst.find((e) => e.id !== defaultB && e.platform === newestFirst[0]?.platform)?.id ?? newestFirst[1]?.id;
@@ -107,44 +108,43 @@ export async function CompareSection({ entries, selected, comparison, error }: C
           {comparison.groups.length === 0 ? (
             <p className="text-sm text-slate-700">{t("compare.noChanges")}</p>
           ) : (
-            <div className="-mx-5 overflow-x-auto px-5 sm:mx-0 sm:px-0">
-              <table className="w-full min-w-[32rem] text-left text-sm">
-                <caption className="sr-only">{t("compare.tableCaption")}</caption>
-                <thead className="border-b border-slate-200 text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("compare.group")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("compare.changes")}</th>
-                    {comparison.attributable ? <th scope="col" className="py-2 text-right font-medium">{t("compare.effect")}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {comparison.groups.map((g) => (
-                    <tr key={g.group} className="border-b border-slate-100 align-top" data-testid="comparison-group">
-                      <th scope="row" className="py-2.5 pr-3 font-medium">{t(`compare.groups.${g.group}`)}</th>
-                      <td className="py-2.5 pr-3">
-                        <ul className="space-y-0.5">
-                          {g.fields.map((c) => (
-                            <li key={c.path}>{changeText(c)}</li>
-                          ))}
-                        </ul>
-                      </td>
-                      {comparison.attributable ? <EffectCell value={g.effect ?? 0} label={pp(g.effect ?? 0)} /> : null}
-                    </tr>
-                  ))}
-                  {comparison.attributable && comparison.combined !== null && Math.abs(comparison.combined) >= 0.0005 ? (
-                    <tr className="border-b border-slate-100 align-top">
-                      <th scope="row" colSpan={2} className="py-2.5 pr-3 font-medium text-slate-700">{t("compare.combined")}</th>
-                      <EffectCell value={comparison.combined} label={pp(comparison.combined)} />
-                    </tr>
-                  ) : null}
-                  {comparison.attributable && comparison.rescored ? (
-                    <tr className="align-top">
-                      <th scope="row" colSpan={2} className="py-2.5 pr-3 font-semibold">{t("compare.total")}</th>
-                      <td className="py-2.5 text-right font-semibold tabular-nums">{pp(comparison.rescored.to - comparison.rescored.from)}</td>
-                    </tr>
-                  ) : null}
-                </tbody>
-              </table>
+            <div>
+              <h3 className="sr-only">{t("compare.tableCaption")}</h3>
+              {comparison.attributable ? (
+                <p aria-hidden className="flex justify-between border-b border-slate-200 pb-2 text-sm font-medium text-slate-600">
+                  <span>{t("compare.changes")}</span>
+                  <span>{t("compare.effect")}</span>
+                </p>
+              ) : null}
+              <ul className="divide-y divide-slate-100">
+                {comparison.groups.map((g) => (
+                  <li key={g.group} className="flex items-start justify-between gap-4 py-3 text-sm" data-testid="comparison-group">
+                    <div className="min-w-0">
+                      <p className="font-semibold">{t(`compare.groups.${g.group}`)}</p>
+                      <ul className="mt-1 space-y-0.5 text-slate-700">
+                        {g.fields.map((c) => (
+                          <li key={c.path} className="break-words">
+                            {changeText(c)}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                    {comparison.attributable ? <Effect value={g.effect ?? 0} label={pp(g.effect ?? 0)} /> : null}
+                  </li>
+                ))}
+                {comparison.attributable && comparison.combined !== null && Math.abs(comparison.combined) >= 0.0005 ? (
+                  <li className="flex items-start justify-between gap-4 py-3 text-sm">
+                    <p className="font-semibold text-slate-700">{t("compare.combined")}</p>
+                    <Effect value={comparison.combined} label={pp(comparison.combined)} />
+                  </li>
+                ) : null}
+                {comparison.attributable && comparison.rescored ? (
+                  <li className="flex items-start justify-between gap-4 py-3 text-sm font-semibold" data-testid="comparison-total">
+                    <p>{t("compare.total")}</p>
+                    <p className="tabular-nums">{pp(comparison.rescored.to - comparison.rescored.from)}</p>
+                  </li>
+                ) : null}
+              </ul>
             </div>
           )}
           <details className="rounded-lg bg-slate-50 p-4 text-sm leading-relaxed text-slate-700">
@@ -157,17 +157,17 @@ export async function CompareSection({ entries, selected, comparison, error }: C
   );
 }
 
-/** A signed effect with a small bar (±25 points fill the cell). */
-function EffectCell({ value, label }: { value: number; label: string }) {
+/** A signed effect with a small bar (±25 points fill it). */
+function Effect({ value, label }: { value: number; label: string }) {
   const width = Math.min(100, (Math.abs(value) / 0.25) * 100);
   const tone = value > 0.0005 ? "text-emerald-800" : value < -0.0005 ? "text-red-800" : "text-slate-600";
   const bar = value > 0 ? "bg-emerald-600" : "bg-red-600";
   return (
-    <td className={`py-2.5 text-right font-semibold tabular-nums ${tone}`}>
-      <span>{label}</span>
-      <span aria-hidden className="ml-auto mt-1 block h-1.5 w-24 rounded bg-slate-100">
+    <div className={`shrink-0 text-right font-semibold tabular-nums ${tone}`}>
+      <p className="whitespace-nowrap">{label}</p>
+      <span aria-hidden className="mt-1 ml-auto block h-1.5 w-24 rounded bg-slate-100">
         <span className={`block h-1.5 rounded ${bar} ${value < 0 ? "ml-auto" : ""}`} style={{ width: `${width}%` }} />
       </span>
-    </td>
+    </div>
   );
 }

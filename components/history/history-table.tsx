@@ -9,7 +9,11 @@ export interface HistoryTableProps {
   entries: HistoryEntry[];
 }
 
-/** Every check-up, newest first, with links to its result, its share/review page and a comparison. */
+/**
+ * Every check-up, newest first, with links to its result, its share/review
+ * page and a comparison with the previous one of the same platform. A list
+ * that reads as cards on a phone and lines up as columns from `sm` up.
+ */
 export async function HistoryTable({ entries }: HistoryTableProps) {
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   const newestFirst = [...entries].reverse();
@@ -19,57 +23,62 @@ export async function HistoryTable({ entries }: HistoryTableProps) {
     return null;
   };
   const link = "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800";
+  const cols = "sm:grid sm:grid-cols-[10rem_1fr_4.5rem_4rem_4.5rem_minmax(9rem,auto)] sm:items-start sm:gap-3";
 
   return (
     <Section id="list" title={t("list.title")}>
-      <div className="-mx-5 overflow-x-auto px-5 sm:mx-0 sm:px-0">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <caption className="sr-only">{t("list.caption")}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("list.date")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("list.platform")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("list.goal")}</th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">{t("list.chance")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("list.band")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("list.checklist")}</th>
-              <th scope="col" className="py-2 font-medium">{t("list.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {newestFirst.map((e) => {
-              const prev = previousOf(e);
-              return (
-                <tr key={e.id} className="border-b border-slate-100 align-top last:border-0" data-testid="history-row">
-                  <td className="whitespace-nowrap py-2.5 pr-3">{format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <th scope="row" className="py-2.5 pr-3 font-medium">{labelOf(t, "platforms", e.platform)}</th>
-                  <td className="py-2.5 pr-3">{labelOf(t, "goals", e.goal)}</td>
-                  <td className="py-2.5 pr-3 text-right font-semibold tabular-nums">{pct(e.probability)}</td>
-                  <td className="py-2.5 pr-3">{labelOf(t, "bands", e.band)}</td>
-                  <td className="py-2.5 pr-3 tabular-nums">{e.checklist.total ? t("list.checklistValue", e.checklist) : "—"}</td>
-                  <td className="py-2.5">
-                    <ul className="space-y-1">
-                      <li>
-                        <Link href={`/assessments/${e.id}`} className={link}>{t("list.open")}</Link>
-                      </li>
-                      <li>
-                        <Link href={`/history/${e.id}`} className={link}>{t("list.manage")}</Link>
-                      </li>
-                      {prev ? (
-                        <li>
-                          <Link href={{ pathname: "/history", query: { a: prev.id, b: e.id }, hash: "compare" }} className={link}>
-                            {t("list.compareWithPrevious")}
-                          </Link>
-                        </li>
-                      ) : null}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <div aria-hidden className={`hidden border-b border-slate-200 pb-2 text-sm font-medium text-slate-600 ${cols}`}>
+        <span>{t("list.date")}</span>
+        <span>
+          {t("list.platform")} · {t("list.goal")}
+        </span>
+        <span className="text-right">{t("list.chance")}</span>
+        <span>{t("list.band")}</span>
+        <span>{t("list.checklist")}</span>
+        <span>{t("list.actions")}</span>
       </div>
+      <ul aria-label={t("list.caption")} className="divide-y divide-slate-100">
+        {newestFirst.map((e) => {
+          const prev = previousOf(e);
+          const checklist = e.checklist.total ? t("list.checklistValue", e.checklist) : "—";
+          return (
+            <li key={e.id} className={`py-3 text-sm ${cols}`} data-testid="history-row">
+              <p className="text-slate-600 sm:text-slate-900">{format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "short" })}</p>
+              <p className="mt-1 flex items-baseline justify-between gap-3 sm:mt-0 sm:block">
+                <span className="font-semibold">
+                  {labelOf(t, "platforms", e.platform)} · {labelOf(t, "goals", e.goal)}
+                </span>
+                <span className="text-xl font-bold tabular-nums sm:hidden">{pct(e.probability)}</span>
+              </p>
+              <p className="hidden text-right font-semibold tabular-nums sm:block">{pct(e.probability)}</p>
+              <p className="mt-0.5 text-slate-600 sm:hidden">
+                {t("list.bandValue", { band: labelOf(t, "bands", e.band) })} · {t("list.checklistProgress", { value: checklist })}
+              </p>
+              <p className="hidden sm:block">{labelOf(t, "bands", e.band)}</p>
+              <p className="hidden tabular-nums sm:block">{checklist}</p>
+              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 sm:mt-0 sm:block sm:space-y-1">
+                <li>
+                  <Link href={`/assessments/${e.id}`} className={link}>
+                    {t("list.open")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/history/${e.id}`} className={link}>
+                    {t("list.manage")}
+                  </Link>
+                </li>
+                {prev ? (
+                  <li>
+                    <Link href={{ pathname: "/history", query: { a: prev.id, b: e.id }, hash: "compare" }} className={link}>
+                      {t("list.compareWithPrevious")}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
     </Section>
   );
 }

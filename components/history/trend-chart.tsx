@@ -41,7 +41,9 @@ export default function TrendChart({ series, height, dateLabels }: TrendChartPro
           type="number"
           scale="time"
           domain={single ? [times[0]! - 86_400_000, times[0]! + 86_400_000] : ["dataMin", "dataMax"]}
-          ticks={times.length <= 6 ? times : undefined}
+          ticks={times}
+          interval="preserveStartEnd"
+          minTickGap={20}
           tickFormatter={label}
           tick={{ fill: "#475569", fontSize: 12 }}
           padding={{ left: 12, right: 12 }}

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { messageKeys, type ChecklistId, type PlanActionId, type ReasonCode } from "@/lib/scoring";
 import type { SharedAdvice as SharedAdviceData } from "@/lib/server/share/resolve-share-link";
-import { pct } from "@/components/history/format";
+import { pct, ppValue } from "@/components/history/format";
 import { labelOf } from "@/components/history/labels";
 
 export interface SharedAdviceProps {
@@ -82,7 +82,7 @@ export async function SharedAdvice({ advice }: SharedAdviceProps) {
         <h2 id="plan-title" className="text-lg font-semibold">
           {t("page.planTitle")}
         </h2>
-        <ol className="mt-3 space-y-3">
+        <ol className="mt-3 grid gap-3 sm:grid-cols-2">
           {s.plan.steps.map((step) => (
             <li key={step.month} className="rounded-lg bg-slate-50 p-3">
               <p className="text-sm font-semibold text-brand-800">{t("page.month", { month: step.month })}</p>
@@ -146,7 +146,7 @@ export async function SharedAdvice({ advice }: SharedAdviceProps) {
               <li key={c.id}>
                 {scoring(messageKeys.checklist(c.id as ChecklistId).action, c.id)}{" "}
                 <span className="text-xs text-slate-600">
-                  ({t("page.effort", { effort: t(`labels.efforts.${c.effort}`) })} · {t("page.gain", { gain: `+${Math.round(c.expectedGain * 1000) / 10}%` })})
+                  ({t("page.effort", { effort: t(`labels.efforts.${c.effort}`) })} · {t("page.gain", { gain: th("pp", { value: ppValue(c.expectedGain) }) })})
                 </span>
               </li>
             ))}

@@ -88,35 +88,23 @@ export default async function SettingsPage({ params }: PageProps<"/[locale]/sett
         {overview.consents.length === 0 ? (
           <p className="text-sm text-slate-600">{t("consent.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[28rem] text-left text-sm">
-              <caption className="sr-only">{t("consent.caption")}</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("consent.purpose")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("consent.version")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("consent.granted")}</th>
-                  <th scope="col" className="py-2 font-medium">{t("consent.state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.consents.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100 last:border-0">
-                    <td className="py-2 pr-4">{purpose(c.purpose)}</td>
-                    <td className="py-2 pr-4 font-mono text-xs">{c.version}</td>
-                    <td className="py-2 pr-4">{dateTime(c.grantedAt)}</td>
-                    <td className="py-2">
-                      {c.withdrawnAt ? (
-                        <span className="text-slate-600">{t("consent.withdrawnOn", { date: dateTime(c.withdrawnAt) })}</span>
-                      ) : (
-                        <span className="font-medium text-emerald-800">{t("consent.active")}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul aria-label={t("consent.caption")} className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+            {overview.consents.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 p-3 text-sm" data-testid="consent-row">
+                <div>
+                  <p className="font-medium">{purpose(c.purpose)}</p>
+                  <p className="text-slate-600">
+                    {t("consent.version")} <span className="font-mono text-xs">{c.version}</span> · {t("consent.granted")} {dateTime(c.grantedAt)}
+                  </p>
+                </div>
+                {c.withdrawnAt ? (
+                  <p className="text-slate-600">{t("consent.withdrawnOn", { date: dateTime(c.withdrawnAt) })}</p>
+                ) : (
+                  <p className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">{t("consent.active")}</p>
+                )}
+              </li>
+            ))}
+          </ul>
         )}
         <div className="mt-4 rounded-lg bg-slate-50 p-4 text-sm leading-relaxed text-slate-700">
           <p className="font-semibold">{t("consent.whatItMeansTitle")}</p>
