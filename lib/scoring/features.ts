@@ -1,0 +1,210 @@
+/**
+ * The borrower as a flat vector of numbers.
+ *
+ * The scorecard, the checklist and the plan all work on one `Float64Array`
+ * (a "profile"): encoding the nested input once and then editing a few slots
+ * is what lets `assess` re-score two dozen what-ifs in a few microseconds.
+ *
+ * Conventions: booleans are 0/1; enums are their index in `constants.ts`;
+ * an optional value the borrower did not give is -1 ("unknown": the factor
+ * that reads it scores 0 and the interval widens instead).
+ */
+import { CUT_REASONS, EMPLOYMENTS, GOALS, PLATFORMS, REVENUE_TRENDS } from "./constants";
+import type { AssessmentInput } from "./schema";
+
+const RAW = [
+  "platform",
+  "goal",
+  "limitCurrent",
+  "limitPrevious",
+  "usedPercent",
+  "cutReason",
+  "cutMonthsAgo",
+  "onTimeMonths",
+  "overdueCount",
+  "maxOverdueDays",
+  "currentlyOverdue",
+  "autopay",
+  "income",
+  "debtPayment",
+  "lenders",
+  "applications",
+  "loans12m",
+  "avgLoanDays",
+  "sameDayRepays",
+  "monthsSinceUse",
+  "firstLoanDays",
+  "cashOut",
+  "restrictedPurpose",
+  "payments",
+  "scenes",
+  "wealth",
+  "creditCardMonths",
+  "realName",
+  "faceVerified",
+  "bankCardMonths",
+  "education",
+  "occupation",
+  "employment",
+  "socialInsurance",
+  "incomeProof",
+  "assetProof",
+  "zhima",
+  "vipLevel",
+  "campaigns",
+  "temporaryLimit",
+  "shopRevenue",
+  "shopTrend",
+  "shopPositive",
+  "shopReturns",
+  "deviceChanges",
+  "entryChecks",
+  "riskyGroups",
+  "thirdParty",
+  "lendsAccount",
+] as const;
+
+/** Slots computed from the raw ones by `derive()`; never edit them directly. */
+const DERIVED = [
+  "effOnTime", // on-time streak; 0 while an overdue is open
+  "overdueRecent", // 0, or the worst overdue's days clamped to 1–30 (the part that heals fast)
+  "overdueSevere", // days beyond 30 (heals slowly)
+  "overdueRepeat", // overdues beyond the first (heal slowly)
+  "dti", // monthly debt payment / monthly income
+  "cutRatio", // current / previous line (restore), -1 unknown
+  "selfEmployed",
+  "policyCut",
+  "cashoutCut",
+] as const;
+
+export type RawFeatureName = (typeof RAW)[number];
+export type FeatureName = RawFeatureName | (typeof DERIVED)[number];
+
+/** Slot index of every feature: `f[X.onTimeMonths]`. */
+export const X = Object.fromEntries([...RAW, ...DERIVED].map((name, i) => [name, i])) as Readonly<
+  Record<FeatureName, number>
+>;
+export const FEATURE_NAMES: readonly FeatureName[] = [...RAW, ...DERIVED];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+/** Slots of the derived features (recomputed by `derive`). */
+export const DERIVED_SLOTS: readonly number[] = DERIVED.map((_, i) => RAW.length + i);
+
+/** The slots an edit of these raw features can change: the features themselves and every derived slot. */
+export function slotsOf(names: readonly RawFeatureName[]): Int32Array {
+  return Int32Array.from([...new Set(names.map((n) => X[n]))].concat(DERIVED_SLOTS));
+}
+
+export type Profile = Float64Array;
+
+export function newProfile(): Profile {
+  return new Float64Array(FEATURE_COUNT);
+}
+
+const b = (v: boolean | undefined): number => (v ? 1 : 0);
+const opt = (v: number | undefined): number => (v === undefined ? -1 : v);
+const optB = (v: boolean | undefined): number => (v === undefined ? -1 : v ? 1 : 0);
+
+const PLATFORM_INDEX = indexOf(PLATFORMS);
+const GOAL_INDEX = indexOf(GOALS);
+const CUT_INDEX = indexOf(CUT_REASONS);
+const EMPLOYMENT_INDEX = indexOf(EMPLOYMENTS);
+const TREND_INDEX = indexOf(REVENUE_TRENDS);
+
+function indexOf<T extends string>(values: readonly T[]): Readonly<Record<T, number>> {
+  return Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>;
+}
+
+export const GOAL_RAISE = GOAL_INDEX.raise;
+export const GOAL_RESTORE = GOAL_INDEX.restore;
+export const GOAL_OPEN = GOAL_INDEX.open;
+export const CUT_UNKNOWN = CUT_INDEX.unknown;
+export const CUT_POLICY = CUT_INDEX.policy;
+export const CUT_CASHOUT = CUT_INDEX.cashout;
+export const CUT_UNUSED = CUT_INDEX.unused;
+export const CUT_OVERDUE = CUT_INDEX.overdue;
+export const TREND_DOWN = TREND_INDEX.down;
+export const TREND_FLAT = TREND_INDEX.flat;
+
+/** Fill `f` from a (validated) input and compute the derived slots. */
+export function encode(input: AssessmentInput, f: Profile): Profile {
+  const { limit, repayment: r, debt: d, usage: u, ecosystem: e, profile: p } = input;
+  const extras = input.extras;
+  const restore = input.goal === "restore";
+  f[X.platform] = PLATFORM_INDEX[input.platform];
+  f[X.goal] = GOAL_INDEX[input.goal];
+  f[X.limitCurrent] = limit.current;
+  f[X.limitPrevious] = opt(limit.previous);
+  f[X.usedPercent] = limit.usedPercent;
+  // A restore without a stated cause is "unknown"; outside restore the cut is ignored.
+  f[X.cutReason] = restore ? CUT_INDEX[input.cut?.reason ?? "unknown"] : -1;
+  f[X.cutMonthsAgo] = restore ? opt(input.cut?.monthsAgo) : -1;
+  f[X.onTimeMonths] = r.onTimeMonths;
+  f[X.overdueCount] = r.overdueCount12m;
+  f[X.maxOverdueDays] = r.maxOverdueDays12m;
+  f[X.currentlyOverdue] = b(r.currentlyOverdue);
+  f[X.autopay] = b(r.autopay);
+  f[X.income] = d.monthlyIncome;
+  f[X.debtPayment] = d.monthlyDebtPayment;
+  f[X.lenders] = d.lendersWithBalance;
+  f[X.applications] = d.applications3m;
+  f[X.loans12m] = u.loans12m;
+  f[X.avgLoanDays] = u.avgLoanDays;
+  f[X.sameDayRepays] = u.sameDayRepays12m;
+  f[X.monthsSinceUse] = u.monthsSinceLastUse;
+  f[X.firstLoanDays] = opt(u.firstLoanRepaidWithinDays);
+  f[X.cashOut] = b(u.cashOut);
+  f[X.restrictedPurpose] = b(u.restrictedPurpose);
+  f[X.payments] = e.paymentsPerMonth;
+  f[X.scenes] = e.paymentScenes;
+  f[X.wealth] = e.wealthBalance;
+  f[X.creditCardMonths] = e.creditCardMonths;
+  f[X.realName] = b(p.realName);
+  f[X.faceVerified] = b(p.faceVerified);
+  f[X.bankCardMonths] = p.bankCardMonths;
+  f[X.education] = b(p.educationFilled);
+  f[X.occupation] = b(p.occupationFilled);
+  f[X.employment] = EMPLOYMENT_INDEX[p.employment];
+  f[X.socialInsurance] = b(p.socialInsurance);
+  f[X.incomeProof] = b(p.incomeProof);
+  f[X.assetProof] = b(p.assetProof);
+  f[X.zhima] = opt(extras?.zhimaScore);
+  f[X.vipLevel] = opt(extras?.vipLevel);
+  f[X.campaigns] = optB(extras?.joinsCampaigns);
+  f[X.temporaryLimit] = opt(extras?.temporaryLimit);
+  const shop = extras?.shop;
+  f[X.shopRevenue] = shop ? shop.monthlyRevenue : -1;
+  f[X.shopTrend] = shop ? TREND_INDEX[shop.revenueTrend] : -1;
+  f[X.shopPositive] = shop ? shop.positiveRatePercent : -1;
+  f[X.shopReturns] = shop ? shop.returnRatePercent : -1;
+  const account = extras?.account;
+  f[X.deviceChanges] = account ? account.deviceChanges12m : -1;
+  f[X.entryChecks] = account ? account.entryChecksPerMonth : -1;
+  f[X.riskyGroups] = optB(account?.riskyGroups);
+  f[X.thirdParty] = b(extras?.thirdPartyOffer);
+  f[X.lendsAccount] = b(extras?.lendsAccount);
+  derive(f);
+  return f;
+}
+
+/** Recompute the derived slots; call after editing raw slots. */
+export function derive(f: Profile): void {
+  const overdueNow = f[X.currentlyOverdue]! > 0;
+  const days = f[X.maxOverdueDays]!;
+  // An overdue day or an open overdue is at least one overdue, whatever the count says.
+  let count = f[X.overdueCount]!;
+  if (count < 1 && (days > 0 || overdueNow)) count = 1;
+  f[X.effOnTime] = overdueNow ? 0 : f[X.onTimeMonths]!;
+  f[X.overdueRecent] = count > 0 ? (days < 1 ? 1 : days > 30 ? 30 : days) : 0;
+  f[X.overdueSevere] = days > 30 ? days - 30 : 0;
+  f[X.overdueRepeat] = count > 1 ? count - 1 : 0;
+  const income = f[X.income]!;
+  const debt = f[X.debtPayment]!;
+  // No income but debt to pay is the worst case; the curve is flat beyond 1.5.
+  f[X.dti] = income > 0 ? debt / income : debt > 0 ? 2 : 0;
+  const previous = f[X.limitPrevious]!;
+  f[X.cutRatio] = f[X.goal] === GOAL_RESTORE && previous > 0 ? Math.min(1, f[X.limitCurrent]! / previous) : -1;
+  f[X.selfEmployed] = f[X.employment] === EMPLOYMENT_INDEX.self_employed ? 1 : 0;
+  f[X.policyCut] = f[X.cutReason] === CUT_POLICY ? 1 : 0;
+  f[X.cashoutCut] = f[X.cutReason] === CUT_CASHOUT ? 1 : 0;
+}

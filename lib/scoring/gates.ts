@@ -1,0 +1,114 @@
+/**
+ * Hard gates and warnings.
+ *
+ * A gate caps the probability where the domain says behaviour elsewhere
+ * cannot compensate. The cap is part of the additive explanation: when it
+ * binds, a `CAP_*` reason carries `logit(cap) - raw score` points, so the
+ * intercept plus all points still equals the final log-odds. Only the lowest
+ * triggered cap binds (gates are listed from the lowest cap up).
+ *
+ * Warnings are the things the borrower must hear first; several can apply.
+ */
+import type { GuideAnchor } from "../guides/anchors";
+import type { GateReasonCode, Severity, WarningCode } from "./constants";
+import { GOAL_OPEN, GOAL_RAISE, X as SLOT, type Profile } from "./features";
+import { platformAnchor } from "./guide";
+import { logit } from "./math";
+import { SEEDS, type SourceId } from "./sources";
+import type { ScoreTable } from "./tables";
+import type { Warning } from "./types";
+
+/** Feature slots (a module-local alias: cheaper than an imported binding in hot code). */
+const X = SLOT;
+
+export interface GateSpec {
+  code: GateReasonCode;
+  /** Highest probability the model allows while the gate is on. */
+  cap: number;
+  capLogit: number;
+  sources: readonly SourceId[];
+  why: string;
+}
+
+const gate = (code: GateReasonCode, cap: number, sources: readonly SourceId[], why: string): GateSpec => ({
+  code,
+  cap,
+  capLogit: logit(cap),
+  sources,
+  why,
+});
+
+export const GATES: readonly GateSpec[] = [
+  gate("CAP_MAX_LIMIT", 0.02, [SEEDS.weilidai], "the line is already at the product's public maximum"),
+  gate("CAP_CURRENT_OVERDUE", 0.03, [SEEDS.general, SEEDS.weilidai, SEEDS.mybank], "an open overdue blocks everything"),
+  gate("CAP_FREEZE", 0.05, [SEEDS.jiebeiRestore], "cash-out / arbitrage cuts may be permanent freezes"),
+  gate("CAP_REAL_NAME", 0.05, [SEEDS.weilidai], "real-name verification is the precondition to be invited"),
+  gate("CAP_CASH_OUT", 0.08, [SEEDS.huabei, SEEDS.jiebeiRestore], "cash-out leads to cuts or bans"),
+  gate("CAP_RESTRICTED_PURPOSE", 0.12, [SEEDS.weilidai], "house purchase or stocks lead to freezes"),
+  gate("CAP_POLICY_CUT", 0.2, [SEEDS.jiebeiRestore], "a policy cut is not the borrower's to undo"),
+];
+
+export const GATE_INDEX: Readonly<Record<GateReasonCode, number>> = Object.fromEntries(
+  GATES.map((g, i) => [g.code, i]),
+) as Record<GateReasonCode, number>;
+
+const G = GATE_INDEX;
+
+/** The binding gate (lowest cap that applies), or -1. Allocation-free: it runs in every re-score. */
+export function bindingGate(f: Profile, t: ScoreTable): number {
+  if (t.goalIndex === GOAL_RAISE && f[X.limitCurrent]! >= t.maxLimit) return G.CAP_MAX_LIMIT;
+  if (f[X.currentlyOverdue]! > 0) return G.CAP_CURRENT_OVERDUE;
+  if (f[X.cashoutCut]! > 0) return G.CAP_FREEZE;
+  if (t.goalIndex === GOAL_OPEN && f[X.realName]! < 1) return G.CAP_REAL_NAME;
+  // Only ongoing misuse (1) is gated; a stopped one (fading 1 → 0 in the plan) only costs points.
+  if (f[X.cashOut]! >= 1) return G.CAP_CASH_OUT;
+  if (f[X.restrictedPurpose]! >= 1) return G.CAP_RESTRICTED_PURPOSE;
+  if (f[X.policyCut]! > 0) return G.CAP_POLICY_CUT;
+  return -1;
+}
+
+/** The final log-odds: the raw scorecard sum, capped by the binding gate. */
+export function gatedLogit(f: Profile, t: ScoreTable, raw: number): number {
+  const g = bindingGate(f, t);
+  if (g < 0) return raw;
+  const cap = GATES[g]!.capLogit;
+  return raw > cap ? cap : raw;
+}
+
+// ---------------------------------------------------------------------------
+// Warnings
+
+/** 4+ lenders, repayments ≥60% of income, 4+ applications in 3 months, or a maxed line across 3+ lenders. */
+export function overBorrowing(f: Profile, t: ScoreTable): boolean {
+  return (
+    f[X.lenders]! >= 4 ||
+    f[X.dti]! >= 0.6 ||
+    f[X.applications]! >= 4 ||
+    (t.goal !== "open" && f[X.usedPercent]! >= 90 && f[X.lenders]! >= 3)
+  );
+}
+
+const INVITATION_ONLY = new Set(["weilidai", "mybank"]);
+
+export function collectWarnings(f: Profile, t: ScoreTable): Warning[] {
+  const p = t.profile;
+  const out: Warning[] = [];
+  const cashOut = f[X.cashOut]! > 0;
+  const restricted = f[X.restrictedPurpose]! > 0;
+  if (f[X.currentlyOverdue]! > 0) out.push(warning("CURRENT_OVERDUE", "critical", platformAnchor(p, "repayment")));
+  if (cashOut) out.push(warning("CASH_OUT", "critical", platformAnchor(p, "avoid")));
+  if (restricted) out.push(warning("RESTRICTED_PURPOSE", "critical", platformAnchor(p, "avoid")));
+  if (cashOut || restricted || f[X.cashoutCut]! > 0) out.push(warning("FREEZE_RISK", "critical", "after-cut#freeze"));
+  else if (f[X.lendsAccount]! > 0) out.push(warning("FREEZE_RISK", "warning", "after-cut#freeze"));
+  if (f[X.policyCut]! > 0) out.push(warning("POLICY_CUT", "warning", "after-cut#policy-cut"));
+  if (overBorrowing(f, t)) out.push(warning("OVER_BORROWING", "warning", platformAnchor(p, "debt")));
+  if (f[X.realName]! < 1) out.push(warning("REAL_NAME_REQUIRED", "warning", platformAnchor(p, "profile")));
+  if (f[X.thirdParty]! > 0) out.push(warning("SCAM_RISK", "critical", platformAnchor(p, "scams")));
+  else if (t.goal === "restore" || (t.goal === "open" && INVITATION_ONLY.has(p.id)))
+    out.push(warning("SCAM_RISK", "info", platformAnchor(p, "scams")));
+  return out;
+}
+
+function warning(code: WarningCode, severity: Severity, guideAnchor: GuideAnchor): Warning {
+  return { code, severity, guideAnchor };
+}

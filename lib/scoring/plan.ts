@@ -1,0 +1,192 @@
+/**
+ * The plan: a month-by-month schedule, and the chance it leads to.
+ *
+ * Schedule. Blocking and easy checklist items start in month 1, medium ones
+ * in month 2, hard ones in month 3 (one thing at a time is what people
+ * manage). Recurring items repeat (one small loan every 2 months). Plan-only
+ * steps frame the months: repay on time every month, the platform's review
+ * points, the restore request, and — for policy cuts and freezes — what not
+ * to expect.
+ *
+ * Projection. For each month m the profile is evolved from today's: time
+ * passes (the on-time streak grows, the cut gets older, cards age, a dormant
+ * line stays dormant unless the plan uses it, an overdue older than 12 months
+ * leaves the window) and every started action is applied for the months it
+ * has run. The evolved profile is re-scored by the same model: the projection
+ * is what `assess` would say then, if the plan is followed.
+ */
+import { ACTIONS } from "./actions";
+import type { PlanActionId } from "./constants";
+import {
+  derive,
+  FEATURE_COUNT,
+  GOAL_OPEN,
+  GOAL_RAISE,
+  GOAL_RESTORE,
+  newProfile,
+  slotsOf,
+  X as SLOT,
+  type Profile,
+} from "./features";
+import { rescore } from "./engine";
+import { gatedLogit } from "./gates";
+import type { ScoreTable } from "./tables";
+import type { ChecklistItem, PlanStep, ProjectionPoint, Warning } from "./types";
+
+/** Feature slots (a module-local alias: cheaper than an imported binding in hot code). */
+const X = SLOT;
+
+/** Months the plan covers: two 微粒贷 review cycles, one restore window. */
+export const PLAN_MONTHS = 6;
+
+const START = { easy: 1, medium: 2, hard: 3 } as const;
+/** The best-ranked items start in month 1 whatever their effort: they are the point of the plan. */
+const FIRST_MONTH_ITEMS = 3;
+const N = ACTIONS.length;
+/** Month each action starts in by default, how often it repeats, and its edit. */
+const DEFAULT_START = Int32Array.from(ACTIONS.map((a) => (a.blocking ? 1 : START[a.effort])));
+const START_MONTH = new Int32Array(ACTIONS.length);
+const REPEAT = Int32Array.from(ACTIONS.map((a) => a.repeatEvery));
+const BLOCKING = Uint8Array.from(ACTIONS.map((a) => (a.blocking ? 1 : 0)));
+const APPLY_FN = ACTIONS.map((a) => a.apply);
+const SAVINGS = ACTIONS.findIndex((a) => a.id === "grow_savings");
+
+const WORK = newProfile();
+const PLAN_ACTIONS = new Int32Array(N);
+const CHOSEN = new Uint8Array(N);
+
+/** Slots the calendar moves (`age`, `window12`), and each action's slots. */
+const AGING_SLOTS = slotsOf([
+  "onTimeMonths",
+  "cutMonthsAgo",
+  "creditCardMonths",
+  "bankCardMonths",
+  "monthsSinceUse",
+  "overdueCount",
+  "maxOverdueDays",
+]);
+const ACTION_SLOTS = ACTIONS.map((a) => slotsOf(a.touches));
+const PLAN_SLOTS = new Int32Array(FEATURE_COUNT);
+const IN_PLAN = new Uint8Array(FEATURE_COUNT);
+let planSlotCount = 0;
+
+function addSlots(slots: Int32Array): void {
+  for (let k = 0; k < slots.length; k++) {
+    const s = slots[k]!;
+    if (IN_PLAN[s] === 1) continue;
+    IN_PLAN[s] = 1;
+    PLAN_SLOTS[planSlotCount++] = s;
+  }
+}
+
+/** Time passing with the plan followed: nothing the borrower does, only the calendar. */
+export function age(f: Profile, base: Profile, months: number): void {
+  f[X.onTimeMonths] = base[X.onTimeMonths]! + months;
+  const cutAge = base[X.cutMonthsAgo]!;
+  if (cutAge >= 0) f[X.cutMonthsAgo] = cutAge + months;
+  const card = base[X.creditCardMonths]!;
+  if (card > 0) f[X.creditCardMonths] = card + months;
+  const bank = base[X.bankCardMonths]!;
+  if (bank > 0) f[X.bankCardMonths] = bank + months;
+  // A borrower with a steady rhythm keeps it; an idle line gets older.
+  const steady = base[X.loans12m]! >= 4 && base[X.monthsSinceUse]! <= 2;
+  if (!steady) f[X.monthsSinceUse] = base[X.monthsSinceUse]! + months;
+}
+
+/** Overdues leave the 12-month window once the on-time streak passes 12 months. */
+function window12(f: Profile, base: Profile): void {
+  if (f[X.currentlyOverdue]! < 1 && base[X.onTimeMonths]! < 12 && f[X.onTimeMonths]! >= 12) {
+    f[X.overdueCount] = 0;
+    f[X.maxOverdueDays] = 0;
+  }
+}
+
+/** The profile `months` from now under the plan (in WORK); returns its probability. */
+function projectMonth(
+  base: Profile,
+  basePts: Float64Array,
+  baseRaw: number,
+  t: ScoreTable,
+  months: number,
+  count: number,
+): number {
+  WORK.set(base);
+  age(WORK, base, months);
+  for (let k = 0; k < count; k++) {
+    const a = PLAN_ACTIONS[k]!;
+    const start = START_MONTH[a]!;
+    if (start <= months) APPLY_FN[a]!(WORK, months - start + 1, base);
+  }
+  window12(WORK, base);
+  derive(WORK);
+  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescore(WORK, base, basePts, baseRaw, t, PLAN_SLOTS, planSlotCount))));
+}
+
+export function buildPlan(
+  base: Profile,
+  basePts: Float64Array,
+  baseRaw: number,
+  t: ScoreTable,
+  baseP: number,
+  checklist: readonly ChecklistItem[],
+  ranked: Int32Array,
+  warnings: readonly Warning[],
+): { steps: PlanStep[]; projection: ProjectionPoint[] } {
+  // `ranked[k]` is the action index of checklist[k]. Apply in ACTIONS order so edits compose the same way.
+  const n = checklist.length;
+  CHOSEN.fill(0);
+  for (let k = 0; k < n; k++) {
+    const a = ranked[k]!;
+    CHOSEN[a] = 1;
+    START_MONTH[a] = k < FIRST_MONTH_ITEMS ? 1 : DEFAULT_START[a]!;
+  }
+  IN_PLAN.fill(0);
+  planSlotCount = 0;
+  addSlots(AGING_SLOTS);
+  let count = 0;
+  for (let a = 0; a < N; a++) {
+    if (CHOSEN[a] !== 1) continue;
+    addSlots(ACTION_SLOTS[a]!);
+    PLAN_ACTIONS[count++] = a;
+  }
+
+  const goal = t.goalIndex;
+  const policy = base[X.policyCut]! > 0;
+  const freeze = base[X.cashoutCut]! > 0;
+  let scam = false;
+  for (let k = 0; k < warnings.length; k++) if (warnings[k]!.code === "SCAM_RISK") scam = true;
+  const invitation = goal === GOAL_OPEN && (t.profile.id === "weilidai" || t.profile.id === "mybank");
+  const savingsFrom = CHOSEN[SAVINGS] === 1 ? START_MONTH[SAVINGS]! + 1 : PLAN_MONTHS + 1;
+
+  const steps = new Array<PlanStep>(PLAN_MONTHS);
+  for (let m = 1; m <= PLAN_MONTHS; m++) {
+    const actions: PlanActionId[] = [];
+    if (m === 1) {
+      if (freeze) actions.push("freeze_no_shortcut");
+      if (policy) actions.push("policy_watch");
+      if (scam) actions.push("official_channels_only");
+      // Blockers are done before anything else.
+      for (let k = 0; k < n; k++) if (BLOCKING[ranked[k]!] === 1) actions.push(checklist[k]!.id);
+    }
+    actions.push("keep_on_time");
+    // The month's new habits, in checklist order (recurring ones again when due).
+    for (let k = 0; k < n; k++) {
+      const a = ranked[k]!;
+      if (BLOCKING[a] === 1) continue;
+      const start = START_MONTH[a]!;
+      const every = REPEAT[a]!;
+      if (start === m || (every > 0 && m > start && (m - start) % every === 0)) actions.push(checklist[k]!.id);
+    }
+    if (m >= savingsFrom) actions.push("keep_savings_steady");
+    if (invitation) actions.push("check_entry_monthly");
+    if (goal === GOAL_RAISE && m % t.horizonMonths === 0) actions.push("evaluation_checkpoint");
+    if (goal === GOAL_RESTORE && !policy && !freeze && m === PLAN_MONTHS) actions.push("request_review");
+    steps[m - 1] = { month: m, actions };
+  }
+
+  const projection = new Array<ProjectionPoint>(PLAN_MONTHS + 1);
+  projection[0] = { month: 0, probability: baseP };
+  for (let m = 1; m <= PLAN_MONTHS; m++)
+    projection[m] = { month: m, probability: projectMonth(base, basePts, baseRaw, t, m, count) };
+  return { steps, projection };
+}
