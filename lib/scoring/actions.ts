@@ -82,10 +82,10 @@ const proofAnchor = (p: PlatformProfile, goal: string): GuideAnchor =>
   goal === "restore" ? "after-cut#proof" : p.id === "jiebei" ? "jiebei#limit-page" : platformAnchor(p, "profile");
 /**
  * What is left of a stopped misuse after n months: the platform has seen it,
- * so its weight fades over half a year instead of vanishing (the gate lifts
- * at once — the behaviour stopped — but the points do not).
+ * so its weight fades over a year instead of vanishing (the gate lifts at
+ * once — the behaviour stopped — but the points do not).
  */
-const residual = (months: number): number => 1 - fraction(months, 6);
+const residual = (months: number): number => 1 - fraction(months, 12);
 const withLine = (t: ScoreTable): boolean => t.goal !== "open";
 const hasWeight = (t: ScoreTable, factor: number): boolean => t.weights[factor]! !== 0;
 
@@ -311,7 +311,7 @@ const DEFINITIONS: readonly ActionDef[] = [
       // One small loan every two months, starting now: never more than 6 a year.
       const taken = Math.ceil(months / 2);
       const aged = at(base, X.loans12m) * (1 - fraction(months, 12));
-      f[X.loans12m] = Math.min(6, Math.max(aged + taken, at(f, X.loans12m)));
+      f[X.loans12m] = Math.max(at(f, X.loans12m), Math.min(6, aged + taken));
       f[X.monthsSinceUse] = (months - 1) % 2;
       f[X.avgLoanDays] = Math.max(at(f, X.avgLoanDays), 10);
       if (at(f, X.usedPercent) < 30) f[X.usedPercent] = 30;

@@ -7,7 +7,8 @@
  * third-party "channel") come first, because nothing else counts while they
  * stand: each one's gain is what it adds once the other blockers are done,
  * and every other action is measured after all of them (`dependsOn`).
- * The rest are ranked by gain per unit of effort (easy 1, medium 2, hard 4).
+ * The rest are ranked by gain per unit of effort (easy 1, medium 2, hard 4)
+ * and listed only if they gain at least `MIN_GAIN`.
  */
 import type { GuideAnchor } from "../guides/anchors";
 import { ACTIONS } from "./actions";
@@ -124,7 +125,8 @@ export function buildChecklist(
       GAIN[a] = probabilityOf(ref, refPts, refRaw, t, SLOTS[a]) - refP;
     }
     const gain = GAIN[a]!;
-    if (gain < MIN_GAIN) continue;
+    // Blockers are always listed (even at no modelled gain: a freeze can cap everything); the rest must earn their place.
+    if (!blocking && gain < MIN_GAIN) continue;
     // Blockers rank above everything; the rest by gain per effort.
     const rank = blocking ? 1e6 + gain : gain / COST[a]!;
     let j = n++;

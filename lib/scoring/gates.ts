@@ -90,21 +90,27 @@ export function overBorrowing(f: Profile, t: ScoreTable): boolean {
 
 const INVITATION_ONLY = new Set(["weilidai", "mybank"]);
 
+/** The borrower's warnings, critical ones first. */
 export function collectWarnings(f: Profile, t: ScoreTable): Warning[] {
   const p = t.profile;
   const out: Warning[] = [];
   const cashOut = f[X.cashOut]! > 0;
   const restricted = f[X.restrictedPurpose]! > 0;
+  const offer = f[X.thirdParty]! > 0;
+  // critical
   if (f[X.currentlyOverdue]! > 0) out.push(warning("CURRENT_OVERDUE", "critical", platformAnchor(p, "repayment")));
   if (cashOut) out.push(warning("CASH_OUT", "critical", platformAnchor(p, "avoid")));
   if (restricted) out.push(warning("RESTRICTED_PURPOSE", "critical", platformAnchor(p, "avoid")));
   if (cashOut || restricted || f[X.cashoutCut]! > 0) out.push(warning("FREEZE_RISK", "critical", "after-cut#freeze"));
-  else if (f[X.lendsAccount]! > 0) out.push(warning("FREEZE_RISK", "warning", "after-cut#freeze"));
+  if (offer) out.push(warning("SCAM_RISK", "critical", platformAnchor(p, "scams")));
+  // warning
+  if (!(cashOut || restricted || f[X.cashoutCut]! > 0) && f[X.lendsAccount]! > 0)
+    out.push(warning("FREEZE_RISK", "warning", "after-cut#freeze"));
   if (f[X.policyCut]! > 0) out.push(warning("POLICY_CUT", "warning", "after-cut#policy-cut"));
   if (overBorrowing(f, t)) out.push(warning("OVER_BORROWING", "warning", platformAnchor(p, "debt")));
   if (f[X.realName]! < 1) out.push(warning("REAL_NAME_REQUIRED", "warning", platformAnchor(p, "profile")));
-  if (f[X.thirdParty]! > 0) out.push(warning("SCAM_RISK", "critical", platformAnchor(p, "scams")));
-  else if (t.goal === "restore" || (t.goal === "open" && INVITATION_ONLY.has(p.id)))
+  // info: where scammers hunt — people waiting for an invitation or a restore
+  if (!offer && (t.goal === "restore" || (t.goal === "open" && INVITATION_ONLY.has(p.id))))
     out.push(warning("SCAM_RISK", "info", platformAnchor(p, "scams")));
   return out;
 }

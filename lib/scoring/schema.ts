@@ -184,8 +184,8 @@ export const checklistItemSchema = z.object({
   id: z.enum(CHECKLIST_IDS),
   action: z.string(),
   why: z.string(),
-  /** Gain in probability (same 0–1 scale as `probability`), from re-running the model. */
-  expectedGain: z.number().gt(0),
+  /** Gain in probability (same 0–1 scale as `probability`), from re-running the model (0 only for a blocker a freeze outweighs). */
+  expectedGain: z.number().min(0),
   effort: z.enum(EFFORTS),
   dueInDays: z.number().int().min(0).optional(),
   reasonCode: z.enum(REASON_CODES),
