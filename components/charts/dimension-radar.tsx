@@ -11,7 +11,7 @@ export interface DimensionRadarProps {
 export default function DimensionRadar({ data, height }: DimensionRadarProps) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RadarChart data={data} outerRadius="72%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
+      <RadarChart data={data} outerRadius="72%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
         <PolarGrid stroke="#cbd5e1" />
         <PolarAngleAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} />
         <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={false} axisLine={false} />

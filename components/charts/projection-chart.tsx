@@ -16,7 +16,7 @@ export interface ProjectionChartProps {
 export default function ProjectionChart({ data, height, seriesLabel, horizonMonth }: ProjectionChartProps) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ top: 12, right: 16, bottom: 4, left: -12 }}>
+      <LineChart data={data} margin={{ top: 12, right: 16, bottom: 4, left: -12 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} interval="preserveStartEnd" />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: "#334155", fontSize: 12 }} tickLine={false} axisLine={false} />

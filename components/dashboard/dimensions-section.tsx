@@ -21,7 +21,7 @@ export async function DimensionsSection({ output }: DimensionsSectionProps) {
   return (
     <SectionCard id="dimensions" title={t("title")} lead={t("lead")}>
       <div className="grid items-center gap-6 md:grid-cols-2">
-        <div aria-hidden className="print:hidden" style={{ height: RADAR_HEIGHT }}>
+        <div aria-hidden className="overflow-hidden print:hidden" style={{ height: RADAR_HEIGHT }}>
           <LazyDimensionRadar data={rows.map((r) => ({ label: r.label, score: r.score }))} height={RADAR_HEIGHT} />
         </div>
         <table className="w-full text-sm">

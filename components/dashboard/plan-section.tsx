@@ -53,7 +53,7 @@ export async function PlanSection({ output, limits }: PlanSectionProps) {
           <p className="mt-1 text-sm leading-relaxed text-slate-600">
             {last ? t("projectionSummary", { months: last.month, chance: pct(last.probability), now: pct(output.probability), goal: output.goal }) : null}
           </p>
-          <div aria-hidden className="mt-3 print:hidden" style={{ height: CHART_HEIGHT }}>
+          <div aria-hidden className="mt-3 overflow-hidden print:hidden" style={{ height: CHART_HEIGHT }}>
             <LazyProjectionChart data={points} height={CHART_HEIGHT} seriesLabel={t("series")} horizonMonth={output.horizonMonths} />
           </div>
           <details className="mt-2 text-sm">

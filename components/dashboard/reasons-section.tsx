@@ -26,7 +26,7 @@ async function ReasonItem({ reason }: { reason: Reason }) {
     return ts.has(key) ? ts(key) : s;
   };
   return (
-    <li className="rounded-xl border border-slate-200 p-3.5" data-reason={reason.code}>
+    <li className="rounded-xl border border-slate-200 p-3.5 [overflow-wrap:anywhere]" data-reason={reason.code}>
       <div className="flex flex-wrap items-center gap-2">
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${IMPACT_TONE[reason.impact]}`}>
           {t("impact", { impact: ts(`impacts.${reason.impact}`) })}
@@ -59,7 +59,7 @@ async function ReasonList({ id, title, reasons, empty }: { id: string; title: st
   const top = reasons.slice(0, TOP);
   const rest = reasons.slice(TOP);
   return (
-    <div aria-labelledby={id} role="group">
+    <div aria-labelledby={id} role="group" className="min-w-0">
       <h3 id={id} className="mb-2 font-semibold text-slate-800">
         {title}
       </h3>
