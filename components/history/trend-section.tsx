@@ -18,7 +18,7 @@ export async function TrendSection({ entries }: TrendSectionProps) {
     label: labelOf(t, "platforms", platform),
     points: entries.filter((e) => e.platform === platform).map((e) => ({ t: Date.parse(e.createdAt), chance: Math.round(e.probability * 100) })),
   }));
-  const dateLabels = Object.fromEntries(entries.map((e) => [Date.parse(e.createdAt), format.dateTime(new Date(e.createdAt), { month: "short", day: "numeric" })]));
+  const dateLabels = Object.fromEntries(entries.map((e) => [Date.parse(e.createdAt), format.dateTime(new Date(e.createdAt), { month: "numeric", day: "numeric" })]));
 
   return (
     <Section id="trend" title={t("trend.title")} lead={t("trend.lead")}>
