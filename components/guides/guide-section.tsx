@@ -11,14 +11,14 @@ export async function GuideSection({ section }: { section: GuideSectionData }) {
   const headingId = `${section.id}-heading`;
   return (
     <section id={section.id} aria-labelledby={headingId} className="scroll-mt-6 border-t border-slate-200 pt-6">
-      <div className="flex items-start justify-between gap-3">
+      <div className="flex max-w-prose items-baseline gap-2">
         <h2 id={headingId} className="text-xl font-semibold leading-snug text-slate-900">
           {section.heading}
         </h2>
         <a
           href={`#${section.id}`}
           aria-label={t("section.anchorLabel", { heading: section.heading })}
-          className="mt-0.5 shrink-0 rounded px-1.5 text-lg font-semibold text-slate-500 hover:bg-slate-100 hover:text-brand-700"
+          className="shrink-0 rounded px-1 text-lg font-semibold text-slate-500 hover:bg-slate-100 hover:text-brand-700"
         >
           #
         </a>

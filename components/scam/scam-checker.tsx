@@ -1,0 +1,134 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { checkMessage, overallRisk, scamCheckInputSchema, SCAM_TEXT_MAX_LENGTH, type ScamFinding } from "@/lib/scam";
+import { ScamResult } from "./scam-result";
+import { LockIcon } from "@/components/guides/icons";
+
+const EXAMPLES = ["upfrontFee", "studentAccount", "inviteLink"] as const;
+
+interface Checked {
+  text: string;
+  findings: ScamFinding[];
+  /** Bumped per check, to move focus to the verdict each time. */
+  run: number;
+}
+
+/**
+ * Paste, check, read. `checkMessage` runs here in the browser: the text is
+ * never sent anywhere (the textarea has no `name` and the form no action, so
+ * even without JavaScript nothing is submitted) and never stored.
+ */
+export function ScamChecker() {
+  const t = useTranslations("scam");
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const id = "scam-text";
+  const help = t("page.inputHelp", { max: SCAM_TEXT_MAX_LENGTH });
+  const errors = error ? [error] : undefined;
+
+  useEffect(() => {
+    if (checked) heading.current?.focus();
+  }, [checked]);
+
+  function check(value: string) {
+    const parsed = scamCheckInputSchema.safeParse({ text: value });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      setError(
+        issue.code === "too_big"
+          ? t("errors.too_big", { maximum: Number(issue.maximum) })
+          : issue.code === "too_small"
+            ? t("errors.too_small")
+            : t("errors.invalid_type"),
+      );
+      setChecked(null);
+      input.current?.focus();
+      return;
+    }
+    setError(null);
+    setChecked((prev) => ({ text: value, findings: checkMessage(value), run: (prev?.run ?? 0) + 1 }));
+  }
+
+  return (
+    <div className="space-y-6">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          check(text);
+        }}
+        className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6"
+      >
+        <Field id={id} label={t("page.inputLabel")} help={help} errors={errors}>
+          <textarea
+            ref={input}
+            id={id}
+            rows={6}
+            value={text}
+            placeholder={t("page.placeholder")}
+            onChange={(e) => {
+              setText(e.target.value);
+              if (error) setError(null);
+            }}
+            className={`${inputClass} min-h-36 resize-y leading-relaxed`}
+            autoComplete="off"
+            spellCheck={false}
+            {...describedBy(id, help, errors)}
+          />
+        </Field>
+        <p className="flex items-start gap-2 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <LockIcon className="mt-0.5" />
+          <span>{t("page.privacy")}</span>
+        </p>
+        <div className="flex gap-3">
+          <Button type="submit" className="min-w-28">
+            {t("page.submit")}
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setText("");
+              setError(null);
+              setChecked(null);
+              input.current?.focus();
+            }}
+          >
+            {t("page.clear")}
+          </Button>
+        </div>
+        <div className="border-t border-slate-200 pt-4">
+          <p id="scam-examples" className="text-sm font-medium text-slate-800">
+            {t("page.examplesHeading")}
+          </p>
+          <ul aria-labelledby="scam-examples" className="mt-2 grid gap-2">
+            {EXAMPLES.map((key) => {
+              const example = t(`page.examples.${key}`);
+              return (
+                <li key={key}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setText(example);
+                      check(example);
+                    }}
+                    className="w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 text-left text-sm leading-relaxed text-slate-800 hover:border-brand-600 hover:bg-brand-50"
+                  >
+                    {example}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </form>
+      {checked ? <ScamResult key={checked.run} text={checked.text} findings={checked.findings} risk={overallRisk(checked.findings)} headingRef={heading} /> : null}
+    </div>
+  );
+}
