@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assess } from "./assess";
+import { referenceInput } from "./calibration";
+import { assessmentInputSchema } from "./schema";
+import { applyWhatIf, simulate } from "./simulate";
+import { assessmentInputArb } from "./testing/arbitraries";
+
+describe("simulate", () => {
+  it("with no changes, returns the current chance and a zero delta", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const s = simulate(input, {});
+        expect(s.probability).toBe(assess(input).probability);
+        expect(s.delta).toBe(0);
+        expect(s.baseline.band).toBe(assess(input).band);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("gives exactly what assess gives for the changed input", () => {
+    fc.assert(
+      fc.property(
+        assessmentInputArb,
+        fc.record({
+          onTimeMonths: fc.integer({ min: 0, max: 60 }),
+          usedPercent: fc.integer({ min: 0, max: 100 }),
+          lendersWithBalance: fc.integer({ min: 0, max: 10 }),
+          applications3m: fc.integer({ min: 0, max: 10 }),
+          paymentsPerMonth: fc.integer({ min: 0, max: 60 }),
+        }),
+        (input, v) => {
+          const changes = {
+            repayment: { onTimeMonths: v.onTimeMonths },
+            limit: { usedPercent: v.usedPercent },
+            debt: { lendersWithBalance: v.lendersWithBalance, applications3m: v.applications3m },
+            ecosystem: { paymentsPerMonth: v.paymentsPerMonth },
+          };
+          const changed = applyWhatIf(input, changes);
+          expect(assessmentInputSchema.safeParse(changed).success).toBe(true);
+          const s = simulate(input, changes);
+          const a = assess(changed);
+          expect(s.probability).toBe(a.probability);
+          expect(s.band).toBe(a.band);
+          expect(s.interval).toEqual(a.interval);
+          expect(s.delta).toBeCloseTo(a.probability - assess(input).probability, 12);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("ignores undefined fields and never changes platform or goal", () => {
+    const ref = referenceInput("jiebei", "raise");
+    const changed = applyWhatIf(ref, { debt: { applications3m: undefined, lendersWithBalance: 0 } });
+    expect(changed.debt.applications3m).toBe(ref.debt.applications3m);
+    expect(changed.debt.lendersWithBalance).toBe(0);
+    expect(changed.platform).toBe("jiebei");
+    expect(ref.debt.lendersWithBalance).toBe(2); // the input is not mutated
+  });
+
+  it("moves the right way for the sliders a borrower can change", () => {
+    const ref = referenceInput("weilidai", "raise");
+    expect(simulate(ref, { debt: { applications3m: 0 } }).delta).toBeGreaterThan(0);
+    expect(simulate(ref, { debt: { lendersWithBalance: 6 } }).delta).toBeLessThan(0);
+    expect(simulate(ref, { repayment: { onTimeMonths: 36 } }).delta).toBeGreaterThan(0);
+    expect(simulate(referenceInput("jiebei", "restore"), { cut: { reason: "policy" } }).probability).toBeLessThanOrEqual(
+      0.2 + 1e-12,
+    );
+  });
+});
