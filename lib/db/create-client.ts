@@ -22,7 +22,7 @@ export function providerOf(url: string): DbProvider {
 /** `file:./data/x.db` → absolute path under the working directory (folder created). */
 export function sqlitePath(url: string): string {
   const file = url.replace(/^file:/, "");
-  const abs = path.isAbsolute(file) ? file : path.join(process.cwd(), file);
+  const abs = path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
   mkdirSync(path.dirname(abs), { recursive: true });
   return abs;
 }

@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb, providerOf } from "@/lib/db/create-client";
 import { GET } from "@/app/api/health/route";
@@ -7,8 +10,11 @@ import { checkHealth } from "./check-health";
 const url = process.env.DATABASE_URL!;
 
 describe("health on the real database", () => {
+  // PostgreSQL: a port nothing listens on. SQLite: a file that is not a database.
+  const notADatabase = path.join(os.tmpdir(), `limitwise-not-a-db-${process.pid}.db`);
+  writeFileSync(notADatabase, "this is not an SQLite file ".repeat(100));
   const unreachable = createDb(
-    providerOf(url) === "postgresql" ? "postgresql://postgres@127.0.0.1:1/nowhere" : "file:/proc/limitwise-no-such-dir/x.db",
+    providerOf(url) === "postgresql" ? "postgresql://postgres@127.0.0.1:1/nowhere" : `file:${notADatabase}`,
   );
   afterAll(() => unreachable.$disconnect().catch(() => undefined));
 

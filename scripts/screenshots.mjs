@@ -1,0 +1,34 @@
+// Screenshots of pages at phone and desktop widths, for looking at what we build.
+//   node scripts/screenshots.mjs http://localhost:3000 / /en /check
+// Writes screenshots/<path>-<width>.png (git-ignored).
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { chromiumPath } from "./lib/chromium.mjs";
+import { ROOT } from "./lib/runtime.mjs";
+
+const [base, ...paths] = process.argv.slice(2);
+if (!base || paths.length === 0) {
+  console.error("Usage: node scripts/screenshots.mjs <baseUrl> <path> [path…]");
+  process.exit(2);
+}
+const out = path.join(ROOT, "screenshots");
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: chromiumPath() ?? undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: width < 500 ? 812 : 900 } });
+    for (const p of paths) {
+      await page.goto(new URL(p, base).toString(), { waitUntil: "networkidle" });
+      const name = `${p.replace(/^\//, "").replace(/[^a-zA-Z0-9-]+/g, "_") || "home"}-${width}.png`;
+      await page.screenshot({ path: path.join(out, name), fullPage: true });
+      console.log(path.join("screenshots", name));
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
