@@ -148,18 +148,18 @@ export function buildChecklist(
   for (let k = 0; k < n; k++) {
     const a = ORDER[k]!;
     const spec = ACTIONS[a]!;
-    const item: ChecklistItem = {
+    // Same keys on every item (undefined when absent): one object shape.
+    items[k] = {
       id: spec.id,
       action: KEY_ACTION[a]!,
       why: KEY_WHY[a]!,
       expectedGain: GAIN[a]!,
       effort: spec.effort,
+      dueInDays: spec.dueInDays,
       reasonCode: spec.reasonCode(base),
       guideAnchor: anchors[a]![platform]![goal]![cut]!,
+      dependsOn: spec.blocking ? undefined : dependsOn,
     };
-    if (spec.dueInDays !== undefined) item.dueInDays = spec.dueInDays;
-    if (dependsOn && !spec.blocking) item.dependsOn = dependsOn;
-    items[k] = item;
   }
   return items;
 }

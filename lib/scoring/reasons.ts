@@ -55,10 +55,32 @@ const GATE_ANCHORS: readonly (readonly GuideAnchor[])[] = PLATFORMS.map((id) =>
 
 const CUT_REASON_FACTOR = FACTORS.findIndex((f) => f.id === "cutReason");
 
+/** Literal objects per name keep one object shape per param (faster than a computed key). */
+function param(name: string, v: number): MessageParams {
+  switch (name) {
+    case "months":
+      return { months: v };
+    case "days":
+      return { days: v };
+    case "count":
+      return { count: v };
+    case "percent":
+      return { percent: v };
+    case "amount":
+      return { amount: v };
+    case "score":
+      return { score: v };
+    case "level":
+      return { level: v };
+    default:
+      return { [name]: v };
+  }
+}
+
 function paramsOf(spec: FactorSpec, f: Profile): MessageParams | undefined {
   const p = spec.param;
   if (!p) return undefined;
-  return { [p.name]: Math.round(f[X[p.feature]]! * (p.times ?? 1)) };
+  return param(p.name, Math.round(f[X[p.feature]]! * (p.times ?? 1)));
 }
 
 // Scratch for sorting: factor indices (FACTOR_COUNT stands for the gate) and their |points|.
@@ -102,13 +124,15 @@ export function buildReasons(f: Profile, pts: Float64Array, gate: number, capPoi
         dimension: null,
         sources: g.sources,
         guideAnchor: GATE_ANCHORS[platformIndex]![gate]!,
+        params: undefined,
       };
       continue;
     }
     const spec = FACTORS[i]!;
     const points = pts[i]!;
     const value = f[X[spec.feature]]!;
-    const reason: Reason = {
+    // Every reason has the same keys (params undefined when the message needs none): one object shape.
+    out[k] = {
       code: reasonCodeFor(spec, value, points),
       direction: points > 0 ? "positive" : "negative",
       impact: impactOf(points),
@@ -117,10 +141,8 @@ export function buildReasons(f: Profile, pts: Float64Array, gate: number, capPoi
       dimension: spec.dimension,
       sources: spec.sources,
       guideAnchor: i === CUT_REASON_FACTOR ? CUT_REASON_ANCHORS[value]! : anchors[i]!,
+      params: paramsOf(spec, f),
     };
-    const params = paramsOf(spec, f);
-    if (params) reason.params = params;
-    out[k] = reason;
   }
   return out;
 }
