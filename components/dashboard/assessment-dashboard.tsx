@@ -37,7 +37,10 @@ export async function AssessmentDashboard({ assessment, actions }: AssessmentDas
       <DimensionsSection output={output} />
       <ReasonsSection output={output} />
       <ChecklistSection assessmentId={id} output={output} done={done} />
-      <PlanSection output={output} limits={input.goal === "restore" ? { previous: input.limit.previous, current: input.limit.current } : undefined} />
+      <PlanSection
+        output={output}
+        cut={input.goal === "restore" ? { previous: input.limit.previous, current: input.limit.current, reason: input.cut?.reason ?? "unknown" } : undefined}
+      />
       <SectionCard id="what-if" title={t("whatIf.title")} lead={t("whatIf.lead")} className="print:hidden">
         <WhatIfPanel input={input} />
       </SectionCard>

@@ -6,14 +6,14 @@ import { SectionCard } from "./section-card";
 
 export interface PlanSectionProps {
   output: Assessment;
-  /** The line before the cut and now (restore), in yuan. */
-  limits?: { previous?: number; current: number };
+  /** For a restore: the line before the cut and now (yuan), and what the borrower thinks caused the cut. */
+  cut?: { previous?: number; current: number; reason: string };
 }
 
 const CHART_HEIGHT = 240;
 
 /** Month by month what to do, where the chance goes if it is done, and — for a restore — what can and cannot be expected. */
-export async function PlanSection({ output, limits }: PlanSectionProps) {
+export async function PlanSection({ output, cut }: PlanSectionProps) {
   const t = await getTranslations("dashboard.plan");
   const ts = await getTranslations("scoring");
   const format = await getFormatter();
@@ -88,16 +88,16 @@ export async function PlanSection({ output, limits }: PlanSectionProps) {
       {restore ? (
         <div className="mt-6 rounded-xl border border-sky-200 bg-sky-50 p-4 text-sm leading-relaxed text-sky-950" data-testid="restore-expectation">
           <h3 className="font-semibold">{t("restore.title")}</h3>
-          {limits?.previous ? (
+          {cut?.previous ? (
             <p className="mt-1">
               {t("restore.limits", {
-                previous: format.number(limits.previous, { maximumFractionDigits: 0 }),
-                current: format.number(limits.current, { maximumFractionDigits: 0 }),
+                previous: format.number(cut.previous, { maximumFractionDigits: 0 }),
+                current: format.number(cut.current, { maximumFractionDigits: 0 }),
               })}
             </p>
           ) : null}
           {last ? <p className="mt-1">{t("restore.expect", { months: last.month, chance: pct(last.probability) })}</p> : null}
-          <p className="mt-1">{t("restore.typical")}</p>
+          <p className="mt-1">{t("restore.typical", { reason: cut?.reason ?? "unknown" })}</p>
         </div>
       ) : null}
 

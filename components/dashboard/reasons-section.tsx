@@ -29,7 +29,7 @@ async function ReasonItem({ reason }: { reason: Reason }) {
     <li className="rounded-xl border border-slate-200 p-3.5 [overflow-wrap:anywhere]" data-reason={reason.code}>
       <div className="flex flex-wrap items-center gap-2">
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${IMPACT_TONE[reason.impact]}`}>
-          {t("impact", { impact: ts(`impacts.${reason.impact}`) })}
+          {ts(`impacts.${reason.impact}`)}
         </span>
         <span className="text-xs text-slate-600">{t(`evidence.${evidence}`)}</span>
       </div>
