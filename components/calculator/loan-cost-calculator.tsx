@@ -80,6 +80,8 @@ export function LoanCostCalculator({ lpr }: { lpr: LprConfig }) {
               id={`tab-${TOOL_HASH[tool]}`}
               aria-selected={selected}
               aria-controls={TOOL_HASH[tool]}
+              aria-labelledby={`tab-${TOOL_HASH[tool]}-name`}
+              aria-describedby={`tab-${TOOL_HASH[tool]}-description`}
               tabIndex={selected ? 0 : -1}
               onClick={() => select(tool)}
               onKeyDown={onKeyDown}
@@ -87,8 +89,12 @@ export function LoanCostCalculator({ lpr }: { lpr: LprConfig }) {
                 selected ? "border-brand-600 bg-brand-600 text-white shadow-sm" : "border-slate-300 bg-white text-slate-800 hover:border-brand-600 hover:bg-brand-50"
               }`}
             >
-              <span className="block font-semibold">{t(`tools.${tool}.name`)}</span>
-              <span className={`hidden text-xs leading-snug sm:block ${selected ? "text-brand-50" : "text-slate-600"}`}>{t(`tools.${tool}.description`)}</span>
+              <span id={`tab-${TOOL_HASH[tool]}-name`} className="block font-semibold">
+                {t(`tools.${tool}.name`)}
+              </span>
+              <span id={`tab-${TOOL_HASH[tool]}-description`} className={`hidden text-xs leading-snug sm:block ${selected ? "text-brand-50" : "text-slate-600"}`}>
+                {t(`tools.${tool}.description`)}
+              </span>
             </button>
           );
         })}
@@ -98,7 +104,7 @@ export function LoanCostCalculator({ lpr }: { lpr: LprConfig }) {
           key={tool}
           role="tabpanel"
           id={TOOL_HASH[tool]}
-          aria-labelledby={`tab-${TOOL_HASH[tool]}`}
+          aria-labelledby={`tab-${TOOL_HASH[tool]}-name`}
           hidden={tool !== active}
           className="scroll-mt-6 rounded-2xl border border-slate-200 bg-slate-50/50 p-4 sm:bg-white sm:p-6"
         >
