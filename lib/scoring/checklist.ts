@@ -115,14 +115,17 @@ export function buildChecklist(
   }
 
   // Everything else, measured from there; insertion-sorted as we go (stable).
+  // WORK starts as a copy of ref; after each action only the slots it touched are put back.
+  WORK.set(ref);
   let n = 0;
   for (let a = 0; a < N; a++) {
     if (APPLIES[a] !== 1) continue;
     const blocking = BLOCKING[a] === 1;
     if (!blocking) {
-      WORK.set(ref);
+      const slots = SLOTS[a]!;
       APPLY_FN[a]!(WORK, months, ref);
-      GAIN[a] = probabilityOf(ref, refPts, refRaw, t, SLOTS[a]) - refP;
+      GAIN[a] = probabilityOf(ref, refPts, refRaw, t, slots) - refP;
+      for (let k = 0; k < slots.length; k++) WORK[slots[k]!] = ref[slots[k]!]!;
     }
     const gain = GAIN[a]!;
     // Blockers are always listed (even at no modelled gain: a freeze can cap everything); the rest must earn their place.

@@ -73,6 +73,11 @@ const DEPENDENTS: readonly Int32Array[] = Array.from({ length: FEATURE_COUNT }, 
   ),
 );
 const MARK = new Int32Array(FEATURE_OF.length);
+/** Last (input, scale input, weight) → points per factor; a pure cache of `factorPoints`. */
+const MEMO_X = new Float64Array(FEATURE_OF.length).fill(Number.NaN);
+const MEMO_S = new Float64Array(FEATURE_OF.length);
+const MEMO_W = new Float64Array(FEATURE_OF.length);
+const MEMO_P = new Float64Array(FEATURE_OF.length);
 let stamp = 0;
 
 /** Every feature slot, for a re-score that does not know what changed. */
@@ -110,7 +115,20 @@ export function rescore(
       const wi = w[i]!;
       if (wi === 0 || MARK[i] === stamp) continue;
       MARK[i] = stamp;
-      raw += factorPoints(f, i, wi) - basePts[i]!;
+      // The plan re-scores six months in a row, mostly with the same inputs: remember the last answer.
+      const x = f[FEATURE_OF[i]!]!;
+      const sf = SCALE_FEATURE_OF[i]!;
+      const sx = sf >= 0 ? f[sf]! : 0;
+      let p: number;
+      if (x === MEMO_X[i] && sx === MEMO_S[i] && wi === MEMO_W[i]) p = MEMO_P[i]!;
+      else {
+        p = factorPoints(f, i, wi);
+        MEMO_X[i] = x;
+        MEMO_S[i] = sx;
+        MEMO_W[i] = wi;
+        MEMO_P[i] = p;
+      }
+      raw += p - basePts[i]!;
     }
   }
   return raw;

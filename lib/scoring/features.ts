@@ -87,12 +87,24 @@ export const X = Object.fromEntries([...RAW, ...DERIVED].map((name, i) => [name,
 export const FEATURE_NAMES: readonly FeatureName[] = [...RAW, ...DERIVED];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
-/** Slots of the derived features (recomputed by `derive`). */
-export const DERIVED_SLOTS: readonly number[] = DERIVED.map((_, i) => RAW.length + i);
+/** Which raw features each derived feature is computed from (mirrors `derive`; checked by a test). */
+export const DERIVED_FROM: Readonly<Record<(typeof DERIVED)[number], readonly RawFeatureName[]>> = {
+  effOnTime: ["onTimeMonths", "currentlyOverdue"],
+  overdueRecent: ["overdueCount", "maxOverdueDays", "currentlyOverdue"],
+  overdueSevere: ["maxOverdueDays"],
+  overdueRepeat: ["overdueCount", "maxOverdueDays", "currentlyOverdue"],
+  dti: ["income", "debtPayment"],
+  cutRatio: ["goal", "limitCurrent", "limitPrevious"],
+  selfEmployed: ["employment"],
+  policyCut: ["cutReason"],
+  cashoutCut: ["cutReason"],
+};
 
-/** The slots an edit of these raw features can change: the features themselves and every derived slot. */
+/** The slots an edit of these raw features can change: the features themselves and the derived ones built on them. */
 export function slotsOf(names: readonly RawFeatureName[]): Int32Array {
-  return Int32Array.from([...new Set(names.map((n) => X[n]))].concat(DERIVED_SLOTS));
+  const slots = new Set(names.map((n) => X[n]));
+  for (const d of DERIVED) if (DERIVED_FROM[d].some((n) => names.includes(n))) slots.add(X[d]);
+  return Int32Array.from(slots);
 }
 
 export type Profile = Float64Array;
@@ -107,9 +119,9 @@ const optB = (v: boolean | undefined): number => (v === undefined ? -1 : v ? 1 :
 
 const PLATFORM_INDEX = indexOf(PLATFORMS);
 const GOAL_INDEX = indexOf(GOALS);
-const CUT_INDEX = indexOf(CUT_REASONS);
-const EMPLOYMENT_INDEX = indexOf(EMPLOYMENTS);
-const TREND_INDEX = indexOf(REVENUE_TRENDS);
+export const CUT_INDEX = indexOf(CUT_REASONS);
+export const EMPLOYMENT_INDEX = indexOf(EMPLOYMENTS);
+export const TREND_INDEX = indexOf(REVENUE_TRENDS);
 
 function indexOf<T extends string>(values: readonly T[]): Readonly<Record<T, number>> {
   return Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>;

@@ -110,7 +110,8 @@ function projectMonth(
   months: number,
   count: number,
 ): number {
-  WORK.set(base);
+  // WORK equals base outside PLAN_SLOTS (see buildPlan); put those back first.
+  for (let k = 0; k < planSlotCount; k++) WORK[PLAN_SLOTS[k]!] = base[PLAN_SLOTS[k]!]!;
   age(WORK, base, months);
   for (let k = 0; k < count; k++) {
     const a = PLAN_ACTIONS[k]!;
@@ -184,6 +185,7 @@ export function buildPlan(
     steps[m - 1] = { month: m, actions };
   }
 
+  WORK.set(base);
   const projection = new Array<ProjectionPoint>(PLAN_MONTHS + 1);
   projection[0] = { month: 0, probability: baseP };
   for (let m = 1; m <= PLAN_MONTHS; m++)

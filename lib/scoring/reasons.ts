@@ -7,13 +7,12 @@
  * Reasons are ordered by the size of their effect.
  */
 import type { GuideAnchor } from "../guides/anchors";
-import { PLATFORMS, type FactorReasonCode } from "./constants";
+import { PLATFORMS, type FactorReasonCode, type Impact } from "./constants";
 import { FACTORS, FACTOR_COUNT, type FactorSpec } from "./factors";
 import { CUT_REASON_ANCHORS } from "./factors/restore";
 import { X, type Profile } from "./features";
 import { GATES } from "./gates";
 import { platformAnchor } from "./guide";
-import { impactOf } from "./math";
 import { PLATFORM_PROFILES } from "./platforms";
 import type { MessageParams, Reason } from "./types";
 
@@ -55,32 +54,58 @@ const GATE_ANCHORS: readonly (readonly GuideAnchor[])[] = PLATFORMS.map((id) =>
 
 const CUT_REASON_FACTOR = FACTORS.findIndex((f) => f.id === "cutReason");
 
-/** Literal objects per name keep one object shape per param (faster than a computed key). */
-function param(name: string, v: number): MessageParams {
-  switch (name) {
-    case "months":
-      return { months: v };
-    case "days":
-      return { days: v };
-    case "count":
-      return { count: v };
-    case "percent":
-      return { percent: v };
-    case "amount":
-      return { amount: v };
-    case "score":
-      return { score: v };
-    case "level":
-      return { level: v };
-    default:
-      return { [name]: v };
-  }
+// Per-factor facts as flat arrays: every factor spec has its own object shape, so reading them in
+// the hot path would be megamorphic.
+const FACTOR_ID = FACTORS.map((f) => f.id);
+const DIMENSION = FACTORS.map((f) => f.dimension);
+const SOURCES = FACTORS.map((f) => f.sources);
+const SLOT = FACTORS.map((f) => X[f.feature]);
+const BY_VALUE = FACTORS.map((f) => ("byValue" in f.codes ? f.codes.byValue : null));
+const POSITIVE = FACTORS.map((f) => ("byValue" in f.codes ? undefined : f.codes.positive));
+const NEGATIVE = FACTORS.map((f) => ("byValue" in f.codes ? undefined : f.codes.negative));
+const BELOW_X = Float64Array.from(FACTORS.map((f) => ("byValue" in f.codes ? -Infinity : (f.codes.negativeBelow?.x ?? -Infinity))));
+const BELOW_CODE = FACTORS.map((f) => ("byValue" in f.codes ? undefined : f.codes.negativeBelow?.code));
+const PARAM_NAMES = ["", "months", "days", "count", "percent", "amount", "score", "level"] as const;
+const PARAM_KIND = Int8Array.from(FACTORS.map((f) => (f.param ? PARAM_NAMES.indexOf(f.param.name as never) : 0)));
+const PARAM_SLOT = Int32Array.from(FACTORS.map((f) => (f.param ? X[f.param.feature] : 0)));
+const PARAM_TIMES = Float64Array.from(FACTORS.map((f) => f.param?.times ?? 1));
+if (PARAM_KIND.some((k) => k < 0)) throw new Error("a factor param has no message-param kind");
+
+/** `math.impactOf`, local to the hot loop: |points| ≥0.5 high, ≥0.2 medium, else low. */
+function impactOf(points: number): Impact {
+  const a = points < 0 ? -points : points;
+  return a >= 0.5 ? "high" : a >= 0.2 ? "medium" : "low";
 }
 
-function paramsOf(spec: FactorSpec, f: Profile): MessageParams | undefined {
-  const p = spec.param;
-  if (!p) return undefined;
-  return param(p.name, Math.round(f[X[p.feature]]! * (p.times ?? 1)));
+/** The reason code of factor `i` for a value and the sign of its points (flat-array version of `reasonCodeFor`). */
+function codeOf(i: number, value: number, points: number): FactorReasonCode {
+  const byValue = BY_VALUE[i];
+  if (byValue) return byValue[value]!;
+  if (points > 0) return POSITIVE[i]!;
+  return value < BELOW_X[i]! ? BELOW_CODE[i]! : NEGATIVE[i]!;
+}
+
+/** Literal objects per name keep one object shape per param (faster than a computed key). */
+function paramsOf(i: number, f: Profile): MessageParams | undefined {
+  const kind = PARAM_KIND[i]!;
+  if (kind === 0) return undefined;
+  const v = Math.round(f[PARAM_SLOT[i]!]! * PARAM_TIMES[i]!);
+  switch (kind) {
+    case 1:
+      return { months: v };
+    case 2:
+      return { days: v };
+    case 3:
+      return { count: v };
+    case 4:
+      return { percent: v };
+    case 5:
+      return { amount: v };
+    case 6:
+      return { score: v };
+    default:
+      return { level: v };
+  }
 }
 
 // Scratch for sorting: factor indices (FACTOR_COUNT stands for the gate) and their |points|.
@@ -128,20 +153,19 @@ export function buildReasons(f: Profile, pts: Float64Array, gate: number, capPoi
       };
       continue;
     }
-    const spec = FACTORS[i]!;
     const points = pts[i]!;
-    const value = f[X[spec.feature]]!;
+    const value = f[SLOT[i]!]!;
     // Every reason has the same keys (params undefined when the message needs none): one object shape.
     out[k] = {
-      code: reasonCodeFor(spec, value, points),
+      code: codeOf(i, value, points),
       direction: points > 0 ? "positive" : "negative",
       impact: impactOf(points),
       points,
-      factor: spec.id,
-      dimension: spec.dimension,
-      sources: spec.sources,
+      factor: FACTOR_ID[i]!,
+      dimension: DIMENSION[i]!,
+      sources: SOURCES[i]!,
       guideAnchor: i === CUT_REASON_FACTOR ? CUT_REASON_ANCHORS[value]! : anchors[i]!,
-      params: paramsOf(spec, f),
+      params: paramsOf(i, f),
     };
   }
   return out;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess";
 import { referenceInput } from "./calibration";
-import { assessmentInputSchema } from "./schema";
+import { assessmentInputSchema, type WhatIf } from "./schema";
 import { applyWhatIf, simulate } from "./simulate";
 import { assessmentInputArb } from "./testing/arbitraries";
 
@@ -48,6 +48,33 @@ describe("simulate", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("equals assess of the merged input for any mix of changed fields, in every section", () => {
+    const pick = (obj: object | undefined, keep: boolean[]) =>
+      obj === undefined ? undefined : Object.fromEntries(Object.entries(obj).filter((_, i) => keep[i % keep.length]));
+    fc.assert(
+      fc.property(
+        assessmentInputArb,
+        assessmentInputArb,
+        fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
+        (input, other, keep) => {
+          const changes = {
+            limit: pick(other.limit, keep),
+            cut: pick(other.cut, keep),
+            repayment: pick(other.repayment, keep.slice(1)),
+            debt: pick(other.debt, keep.slice(2)),
+            usage: pick(other.usage, keep.slice(3)),
+            ecosystem: pick(other.ecosystem, keep.slice(4)),
+            profile: pick(other.profile, keep.slice(5)),
+            extras: pick(other.extras, keep.slice(6)),
+          } as WhatIf;
+          const merged = applyWhatIf(input, changes);
+          expect(simulate(input, changes).probability).toBe(assess(merged).probability);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
