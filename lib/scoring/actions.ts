@@ -40,6 +40,8 @@ interface ActionDef {
   touches: readonly RawFeatureName[];
   /** In the plan, repeat the step every n months (e.g. one small loan every 2 months). */
   repeatEvery?: number;
+  /** `apply` ignores `months` (a one-off change): the plan may apply it once instead of every month. */
+  instant?: true;
 }
 
 /** An action with every field present, so all actions share one object shape (fast property access). */
@@ -54,6 +56,7 @@ export interface ActionSpec {
   apply: ActionDef["apply"];
   touches: readonly RawFeatureName[];
   repeatEvery: number;
+  instant: boolean;
 }
 
 function spec(d: ActionDef): ActionSpec {
@@ -69,6 +72,7 @@ function spec(d: ActionDef): ActionSpec {
     apply: d.apply,
     touches: d.touches,
     repeatEvery: d.repeatEvery ?? 0,
+    instant: d.instant === true,
   };
 }
 
@@ -147,6 +151,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "refuse_third_party",
+    instant: true,
     touches: ["thirdParty"],
     effort: "easy",
     dueInDays: 0,
@@ -158,6 +163,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "enable_autopay",
+    instant: true,
     touches: ["autopay"],
     effort: "easy",
     dueInDays: 3,
@@ -168,6 +174,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "verify_identity",
+    instant: true,
     touches: ["realName", "faceVerified"],
     effort: "easy",
     dueInDays: 3,
@@ -181,6 +188,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "complete_profile",
+    instant: true,
     touches: ["education", "occupation"],
     effort: "easy",
     dueInDays: 7,
@@ -204,6 +212,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "upload_income_proof",
+    instant: true,
     touches: ["incomeProof"],
     effort: "medium",
     dueInDays: 14,
@@ -214,6 +223,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "upload_asset_proof",
+    instant: true,
     touches: ["assetProof"],
     effort: "medium",
     dueInDays: 30,
@@ -234,6 +244,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "pay_down_debt",
+    instant: true,
     touches: ["lenders", "debtPayment"],
     effort: "hard",
     dueInDays: 90,
@@ -251,6 +262,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "lower_utilisation",
+    instant: true,
     touches: ["usedPercent"],
     effort: "medium",
     dueInDays: 30,
@@ -332,6 +344,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "daily_payments",
+    instant: true,
     touches: ["payments", "scenes"],
     effort: "medium",
     dueInDays: 30,
@@ -372,6 +385,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "join_campaigns",
+    instant: true,
     touches: ["campaigns"],
     effort: "easy",
     dueInDays: 30,
@@ -395,6 +409,7 @@ const DEFINITIONS: readonly ActionDef[] = [
   },
   {
     id: "leave_risky_groups",
+    instant: true,
     touches: ["riskyGroups"],
     effort: "easy",
     dueInDays: 7,

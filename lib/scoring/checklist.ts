@@ -13,9 +13,9 @@
 import type { GuideAnchor } from "../guides/anchors";
 import { ACTIONS } from "./actions";
 import { GOALS, PLATFORMS, type ChecklistId } from "./constants";
-import { rescore, scoreFull } from "./engine";
+import { factorsOf, rescore, rescoreFactors, scoreFull } from "./engine";
 import { FACTOR_COUNT } from "./factors";
-import { derive, newProfile, slotsOf, X as SLOT, type Profile } from "./features";
+import { derive, DERIVED_FROM, newProfile, slotsOf, X as SLOT, type Profile } from "./features";
 import { gatedLogit } from "./gates";
 import { PLATFORM_PROFILES } from "./platforms";
 import type { ScoreTable } from "./tables";
@@ -39,6 +39,12 @@ const APPLIES_FN = ACTIONS.map((a) => a.applies);
 const APPLY_FN = ACTIONS.map((a) => a.apply);
 /** Feature slots each action can change (its own plus the derived ones). */
 const SLOTS = ACTIONS.map((a) => slotsOf(a.touches));
+/** The factors each action can move. */
+const FACTORS_OF = SLOTS.map((slots) => factorsOf(slots));
+/** Whether an action touches anything a derived feature is built from (else `derive` can be skipped). */
+const NEEDS_DERIVE = Uint8Array.from(
+  ACTIONS.map((a) => (Object.values(DERIVED_FROM).some((from) => from.some((n) => a.touches.includes(n))) ? 1 : 0)),
+);
 
 /** `[action][platform][goal][cutReason + 1]`, built once. */
 const ANCHORS: readonly GuideAnchor[][][][] = ACTIONS.map((a) =>
@@ -62,9 +68,15 @@ export function rankedActions(): Int32Array {
 }
 
 /** Probability of WORK, an edited copy of `ref`. */
-function probabilityOf(ref: Profile, refPts: Float64Array, refRaw: number, t: ScoreTable, slots?: Int32Array): number {
+function probabilityOf(ref: Profile, refPts: Float64Array, refRaw: number, t: ScoreTable): number {
   derive(WORK);
-  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescore(WORK, ref, refPts, refRaw, t, slots))));
+  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescore(WORK, ref, refPts, refRaw, t))));
+}
+
+/** Probability of WORK after action `a` alone (only its factors can have moved). */
+function probabilityAfter(a: number, refPts: Float64Array, refRaw: number, t: ScoreTable): number {
+  if (NEEDS_DERIVE[a] === 1) derive(WORK);
+  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescoreFactors(WORK, refPts, refRaw, t, FACTORS_OF[a]!))));
 }
 
 /** WORK = base with every applicable blocker except `skip` done. */
@@ -124,7 +136,7 @@ export function buildChecklist(
     if (!blocking) {
       const slots = SLOTS[a]!;
       APPLY_FN[a]!(WORK, months, ref);
-      GAIN[a] = probabilityOf(ref, refPts, refRaw, t, slots) - refP;
+      GAIN[a] = probabilityAfter(a, refPts, refRaw, t) - refP;
       for (let k = 0; k < slots.length; k++) WORK[slots[k]!] = ref[slots[k]!]!;
     }
     const gain = GAIN[a]!;

@@ -41,13 +41,58 @@ function at(xs: Float64Array, ys: Float64Array, start: number, end: number, x: n
   return y0 + ((x - x0) / (x1 - x0)) * (ys[k]! - y0);
 }
 
+/**
+ * Lookup tables for curves whose knots are small whole numbers (months, counts, flags, categories):
+ * the value at every integer 0…last knot, computed by `at` itself, so a lookup returns the very same
+ * number. Non-integer or out-of-range inputs fall back to `at`.
+ */
+const LUT_MAX = 64;
+function buildLut(xs: Float64Array, ys: Float64Array, start: Int32Array, end: Int32Array) {
+  const off = new Int32Array(start.length).fill(-1);
+  const len = new Int32Array(start.length);
+  const values: number[] = [];
+  for (let i = 0; i < start.length; i++) {
+    const s = start[i]!;
+    const e = end[i]!;
+    if (e === s) continue;
+    const knots = Array.from(xs.subarray(s, e));
+    const last = knots[knots.length - 1]!;
+    if (knots[0] !== 0 || last > LUT_MAX || !knots.every(Number.isInteger)) continue;
+    off[i] = values.length;
+    len[i] = last + 1;
+    for (let x = 0; x <= last; x++) values.push(at(xs, ys, s, e, x));
+  }
+  return { off, len, ys: Float64Array.from(values) };
+}
+const LUT = buildLut(CX, CY, CS, CE);
+const LUT_OFF = LUT.off;
+const LUT_LEN = LUT.len;
+const LUT_Y = LUT.ys;
+const SLUT = buildLut(SX, SY, SS, SE);
+const SLUT_OFF = SLUT.off;
+const SLUT_LEN = SLUT.len;
+const SLUT_Y = SLUT.ys;
+
 /** Points of factor `i` at weight `w`. */
 export function factorPoints(f: Profile, i: number, w: number): number {
   const x = f[FEATURE_OF[i]!]!;
   if (x < 0 && UNKNOWN_IS_ZERO[i] === 1) return 0;
-  let p = w * at(CX, CY, CS[i]!, CE[i]!, x);
+  let y: number;
+  const o = LUT_OFF[i]!;
+  if (o >= 0 && x >= 0 && (x | 0) === x) {
+    const n = LUT_LEN[i]!;
+    y = LUT_Y[o + (x < n ? x : n - 1)]!;
+  } else y = at(CX, CY, CS[i]!, CE[i]!, x);
+  let p = w * y;
   const s = SCALE_FEATURE_OF[i]!;
-  if (s >= 0 && p !== 0) p *= at(SX, SY, SS[i]!, SE[i]!, f[s]!);
+  if (s >= 0 && p !== 0) {
+    const z = f[s]!;
+    const so = SLUT_OFF[i]!;
+    if (so >= 0 && z >= 0 && (z | 0) === z) {
+      const n = SLUT_LEN[i]!;
+      p *= SLUT_Y[so + (z < n ? z : n - 1)]!;
+    } else p *= at(SX, SY, SS[i]!, SE[i]!, z);
+  }
   return p;
 }
 
@@ -115,21 +160,53 @@ export function rescore(
       const wi = w[i]!;
       if (wi === 0 || MARK[i] === stamp) continue;
       MARK[i] = stamp;
-      // The plan re-scores six months in a row, mostly with the same inputs: remember the last answer.
-      const x = f[FEATURE_OF[i]!]!;
-      const sf = SCALE_FEATURE_OF[i]!;
-      const sx = sf >= 0 ? f[sf]! : 0;
-      let p: number;
-      if (x === MEMO_X[i] && sx === MEMO_S[i] && wi === MEMO_W[i]) p = MEMO_P[i]!;
-      else {
-        p = factorPoints(f, i, wi);
-        MEMO_X[i] = x;
-        MEMO_S[i] = sx;
-        MEMO_W[i] = wi;
-        MEMO_P[i] = p;
-      }
-      raw += p - basePts[i]!;
+      raw += memoPoints(f, i, wi) - basePts[i]!;
     }
+  }
+  return raw;
+}
+
+/** `factorPoints` with a one-entry cache per factor: the plan re-scores six months mostly on the same inputs. */
+function memoPoints(f: Profile, i: number, w: number): number {
+  const x = f[FEATURE_OF[i]!]!;
+  const sf = SCALE_FEATURE_OF[i]!;
+  const sx = sf >= 0 ? f[sf]! : 0;
+  if (x === MEMO_X[i] && sx === MEMO_S[i] && w === MEMO_W[i]) return MEMO_P[i]!;
+  const p = factorPoints(f, i, w);
+  MEMO_X[i] = x;
+  MEMO_S[i] = sx;
+  MEMO_W[i] = w;
+  MEMO_P[i] = p;
+  return p;
+}
+
+/** The factors that read any of these feature slots (as input or recovery scale), in scorecard order. */
+export function factorsOf(slots: ArrayLike<number>, n: number = slots.length): Int32Array {
+  const seen = new Uint8Array(FEATURE_OF.length);
+  for (let k = 0; k < n; k++) for (const i of DEPENDENTS[slots[k]!]!) seen[i] = 1;
+  return Int32Array.from(Array.from(seen.keys()).filter((i) => seen[i] === 1));
+}
+
+/**
+ * Raw log-odds of `f` when only the listed factors can differ from the
+ * reference profile whose points are `refPts` (sum `refRaw`): the same
+ * additivity as `rescore`, without comparing slots — for edits whose reach is
+ * known in advance (an action's factors, the plan's factors).
+ */
+export function rescoreFactors(
+  f: Profile,
+  refPts: Float64Array,
+  refRaw: number,
+  t: ScoreTable,
+  factors: Int32Array,
+  n: number = factors.length,
+): number {
+  const w = t.weights;
+  let raw = refRaw;
+  for (let k = 0; k < n; k++) {
+    const i = factors[k]!;
+    const wi = w[i]!;
+    if (wi !== 0) raw += memoPoints(f, i, wi) - refPts[i]!;
   }
   return raw;
 }

@@ -28,7 +28,8 @@ import {
   X as SLOT,
   type Profile,
 } from "./features";
-import { rescore } from "./engine";
+import { factorsOf, rescoreFactors } from "./engine";
+import { FACTOR_COUNT } from "./factors";
 import { gatedLogit } from "./gates";
 import type { ScoreTable } from "./tables";
 import type { ChecklistItem, PlanStep, ProjectionPoint, Warning } from "./types";
@@ -49,6 +50,14 @@ const START_MONTH = new Int32Array(ACTIONS.length);
 const REPEAT = Int32Array.from(ACTIONS.map((a) => a.repeatEvery));
 const BLOCKING = Uint8Array.from(ACTIONS.map((a) => (a.blocking ? 1 : 0)));
 const APPLY_FN = ACTIONS.map((a) => a.apply);
+const INSTANT = Uint8Array.from(ACTIONS.map((a) => (a.instant ? 1 : 0)));
+/** Raw slots each action writes. */
+const RAW_SLOTS = ACTIONS.map((a) => Int32Array.from(a.touches.map((n) => X[n])));
+const AGING_RAW = Int32Array.from(
+  (["onTimeMonths", "cutMonthsAgo", "creditCardMonths", "bankCardMonths", "monthsSinceUse", "overdueCount", "maxOverdueDays"] as const).map(
+    (n) => X[n],
+  ),
+);
 const SAVINGS = ACTIONS.findIndex((a) => a.id === "grow_savings");
 
 const WORK = newProfile();
@@ -65,17 +74,36 @@ const AGING_SLOTS = slotsOf([
   "overdueCount",
   "maxOverdueDays",
 ]);
-const ACTION_SLOTS = ACTIONS.map((a) => slotsOf(a.touches));
-const PLAN_SLOTS = new Int32Array(FEATURE_COUNT);
-const IN_PLAN = new Uint8Array(FEATURE_COUNT);
-let planSlotCount = 0;
+/** Factors the calendar and each action can move; the plan's union is re-scored each month. */
+const AGING_FACTORS = factorsOf(AGING_SLOTS);
+const ACTION_FACTORS = ACTIONS.map((a) => factorsOf(slotsOf(a.touches)));
+const PLAN_FACTORS = new Int32Array(FACTOR_COUNT);
+const IN_PLAN = new Uint8Array(FACTOR_COUNT);
+let planFactorCount = 0;
+/**
+ * Raw slots rewritten every month (the calendar's and those of actions that change over time);
+ * a one-off action whose slots are not among them is applied once, in its start month, and left.
+ */
+const DYNAMIC_SLOTS = new Int32Array(FEATURE_COUNT);
+const IS_DYNAMIC = new Uint8Array(FEATURE_COUNT);
+let dynamicCount = 0;
+const ONCE = new Uint8Array(N);
 
-function addSlots(slots: Int32Array): void {
+function addDynamic(slots: Int32Array): void {
   for (let k = 0; k < slots.length; k++) {
     const s = slots[k]!;
-    if (IN_PLAN[s] === 1) continue;
-    IN_PLAN[s] = 1;
-    PLAN_SLOTS[planSlotCount++] = s;
+    if (IS_DYNAMIC[s] === 1) continue;
+    IS_DYNAMIC[s] = 1;
+    DYNAMIC_SLOTS[dynamicCount++] = s;
+  }
+}
+
+function addFactors(factors: Int32Array): void {
+  for (let k = 0; k < factors.length; k++) {
+    const i = factors[k]!;
+    if (IN_PLAN[i] === 1) continue;
+    IN_PLAN[i] = 1;
+    PLAN_FACTORS[planFactorCount++] = i;
   }
 }
 
@@ -110,17 +138,20 @@ function projectMonth(
   months: number,
   count: number,
 ): number {
-  // WORK equals base outside PLAN_SLOTS (see buildPlan); put those back first.
-  for (let k = 0; k < planSlotCount; k++) WORK[PLAN_SLOTS[k]!] = base[PLAN_SLOTS[k]!]!;
+  // WORK carries last month's one-off actions; the dynamic slots are rebuilt from base each month.
+  for (let k = 0; k < dynamicCount; k++) WORK[DYNAMIC_SLOTS[k]!] = base[DYNAMIC_SLOTS[k]!]!;
   age(WORK, base, months);
   for (let k = 0; k < count; k++) {
     const a = PLAN_ACTIONS[k]!;
     const start = START_MONTH[a]!;
-    if (start <= months) APPLY_FN[a]!(WORK, months - start + 1, base);
+    if (start > months) continue;
+    if (ONCE[a] === 1) {
+      if (start === months) APPLY_FN[a]!(WORK, 1, base);
+    } else APPLY_FN[a]!(WORK, months - start + 1, base);
   }
   window12(WORK, base);
   derive(WORK);
-  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescore(WORK, base, basePts, baseRaw, t, PLAN_SLOTS, planSlotCount))));
+  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescoreFactors(WORK, basePts, baseRaw, t, PLAN_FACTORS, planFactorCount))));
 }
 
 export function buildPlan(
@@ -142,13 +173,25 @@ export function buildPlan(
     START_MONTH[a] = k < FIRST_MONTH_ITEMS ? 1 : DEFAULT_START[a]!;
   }
   IN_PLAN.fill(0);
-  planSlotCount = 0;
-  addSlots(AGING_SLOTS);
+  planFactorCount = 0;
+  addFactors(AGING_FACTORS);
+  IS_DYNAMIC.fill(0);
+  dynamicCount = 0;
+  addDynamic(AGING_RAW);
   let count = 0;
   for (let a = 0; a < N; a++) {
     if (CHOSEN[a] !== 1) continue;
-    addSlots(ACTION_SLOTS[a]!);
+    addFactors(ACTION_FACTORS[a]!);
+    if (INSTANT[a] !== 1) addDynamic(RAW_SLOTS[a]!);
     PLAN_ACTIONS[count++] = a;
+  }
+  // One-off actions sharing a slot with something dynamic must be re-applied every month too.
+  for (let k = 0; k < count; k++) {
+    const a = PLAN_ACTIONS[k]!;
+    let once = INSTANT[a] === 1;
+    const slots = RAW_SLOTS[a]!;
+    for (let j = 0; once && j < slots.length; j++) if (IS_DYNAMIC[slots[j]!] === 1) once = false;
+    ONCE[a] = once ? 1 : 0;
   }
 
   const goal = t.goalIndex;

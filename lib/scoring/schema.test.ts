@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { assess } from "./assess";
 import { REFERENCE_INPUT, referenceInput } from "./calibration";
 import { assessmentInputSchema, assessmentSchema, whatIfSchema, type AssessmentInput } from "./schema";
-import { assessmentInputArb } from "./testing/arbitraries";
+import { assessmentInputArb, realisticInputArb } from "./testing/arbitraries";
 import type { Assessment } from "./types";
 
 const paths = (input: unknown) => {
@@ -14,9 +14,12 @@ const paths = (input: unknown) => {
 };
 
 describe("assessmentInputSchema", () => {
-  it("accepts every generated input and the reference borrowers", () => {
+  it("accepts every generated input (both populations) and the reference borrowers", () => {
     fc.assert(fc.property(assessmentInputArb, (input) => assessmentInputSchema.safeParse(input).success), {
       numRuns: 300,
+    });
+    fc.assert(fc.property(realisticInputArb, (input) => assessmentInputSchema.safeParse(input).success), {
+      numRuns: 200,
     });
     expect(assessmentInputSchema.parse(REFERENCE_INPUT)).toEqual(REFERENCE_INPUT);
   });
