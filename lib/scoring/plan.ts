@@ -62,6 +62,7 @@ const SAVINGS = ACTIONS.findIndex((a) => a.id === "grow_savings");
 
 const WORK = newProfile();
 const PLAN_ACTIONS = new Int32Array(N);
+let planActionCount = 0;
 const CHOSEN = new Uint8Array(N);
 
 /** Slots the calendar moves (`age`, `window12`), and each action's slots. */
@@ -74,12 +75,18 @@ const AGING_SLOTS = slotsOf([
   "overdueCount",
   "maxOverdueDays",
 ]);
-/** Factors the calendar and each action can move; the plan's union is re-scored each month. */
+/**
+ * Factors the calendar and each action can move. Those reachable from a dynamic slot are re-scored
+ * every month; those only a one-off action reaches are scored once, in its start month, and their
+ * change is carried forward (`frozen`): nothing moves them afterwards.
+ */
 const AGING_FACTORS = factorsOf(AGING_SLOTS);
 const ACTION_FACTORS = ACTIONS.map((a) => factorsOf(slotsOf(a.touches)));
 const PLAN_FACTORS = new Int32Array(FACTOR_COUNT);
 const IN_PLAN = new Uint8Array(FACTOR_COUNT);
 let planFactorCount = 0;
+const FROZEN = new Uint8Array(FACTOR_COUNT);
+let frozen = 0;
 /**
  * Raw slots rewritten every month (the calendar's and those of actions that change over time);
  * a one-off action whose slots are not among them is applied once, in its start month, and left.
@@ -151,7 +158,27 @@ function projectMonth(
   }
   window12(WORK, base);
   derive(WORK);
-  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescoreFactors(WORK, basePts, baseRaw, t, PLAN_FACTORS, planFactorCount))));
+  // One-off actions that started this month: score their factors once and carry the change.
+  for (let k = 0; k < count; k++) {
+    const a = PLAN_ACTIONS[k]!;
+    if (ONCE[a] !== 1 || START_MONTH[a] !== months) continue;
+    const factors = ACTION_FACTORS[a]!;
+    for (let j = 0; j < factors.length; j++) {
+      const i = factors[j]!;
+      if (IN_PLAN[i] === 1 || FROZEN[i] === 1) continue;
+      FROZEN[i] = 1;
+      frozen += pointsDelta(i, basePts, t);
+    }
+  }
+  const raw = rescoreFactors(WORK, basePts, baseRaw + frozen, t, PLAN_FACTORS, planFactorCount);
+  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, raw)));
+}
+
+const ONE = new Int32Array(1);
+/** Points of factor i in WORK minus its base points. */
+function pointsDelta(i: number, basePts: Float64Array, t: ScoreTable): number {
+  ONE[0] = i;
+  return rescoreFactors(WORK, basePts, 0, t, ONE, 1);
 }
 
 export function buildPlan(
@@ -166,33 +193,36 @@ export function buildPlan(
 ): { steps: PlanStep[]; projection: ProjectionPoint[] } {
   // `ranked[k]` is the action index of checklist[k]. Apply in ACTIONS order so edits compose the same way.
   const n = checklist.length;
-  CHOSEN.fill(0);
+  for (let k = 0; k < planActionCount; k++) CHOSEN[PLAN_ACTIONS[k]!] = 0;
   for (let k = 0; k < n; k++) {
     const a = ranked[k]!;
     CHOSEN[a] = 1;
     START_MONTH[a] = k < FIRST_MONTH_ITEMS ? 1 : DEFAULT_START[a]!;
   }
-  IN_PLAN.fill(0);
-  planFactorCount = 0;
-  addFactors(AGING_FACTORS);
-  IS_DYNAMIC.fill(0);
+  for (let k = 0; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
   dynamicCount = 0;
   addDynamic(AGING_RAW);
   let count = 0;
   for (let a = 0; a < N; a++) {
     if (CHOSEN[a] !== 1) continue;
-    addFactors(ACTION_FACTORS[a]!);
     if (INSTANT[a] !== 1) addDynamic(RAW_SLOTS[a]!);
     PLAN_ACTIONS[count++] = a;
   }
   // One-off actions sharing a slot with something dynamic must be re-applied every month too.
+  for (let k = 0; k < planFactorCount; k++) IN_PLAN[PLAN_FACTORS[k]!] = 0;
+  FROZEN.fill(0);
+  frozen = 0;
+  planFactorCount = 0;
+  addFactors(AGING_FACTORS);
   for (let k = 0; k < count; k++) {
     const a = PLAN_ACTIONS[k]!;
     let once = INSTANT[a] === 1;
     const slots = RAW_SLOTS[a]!;
     for (let j = 0; once && j < slots.length; j++) if (IS_DYNAMIC[slots[j]!] === 1) once = false;
     ONCE[a] = once ? 1 : 0;
+    if (!once) addFactors(ACTION_FACTORS[a]!);
   }
+  planActionCount = count;
 
   const goal = t.goalIndex;
   const policy = base[X.policyCut]! > 0;
