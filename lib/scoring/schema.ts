@@ -9,7 +9,7 @@
  * `assess()` does NOT parse its input (it must stay cheap): callers parse
  * first with `assessmentInputSchema`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ALL_GUIDE_ANCHORS, type GuideAnchor } from "../guides/anchors";
 import {
   BANDS,
