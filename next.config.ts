@@ -21,8 +21,15 @@ const nextConfig: NextConfig = {
     // Pages with personal data are never stored by browsers or proxies.
     const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
     const sensitive = ["/assessments/:path*", "/history/:path*", "/settings/:path*", "/admin/:path*", "/s/:path*", "/signin", "/signup"];
+    // Shared advice links: never indexed, and the token never leaks in a Referer.
+    const sharedLink = [
+      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "X-Robots-Tag", value: "noindex, nofollow" },
+    ];
     return [
       { source: "/:path*", headers: security },
+      { source: "/s/:path*", headers: sharedLink },
+      { source: "/en/s/:path*", headers: sharedLink },
       ...sensitive.flatMap((p) => [
         { source: p, headers: noStore },
         { source: `/en${p}`, headers: noStore },
