@@ -10,8 +10,16 @@ const baseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 const reports = path.join(ROOT, "data", "test");
 const vitestReport = path.join(reports, "vitest.json");
 const playwrightReport = path.join(reports, "playwright.json");
-// Optional: `node scripts/test.mjs vitest|e2e [filters…]` runs one suite, filtered.
-const [only, ...filters] = process.argv.slice(2);
+// Optional: `node scripts/test.mjs vitest|e2e [filters…]` runs one suite, filtered;
+// `node scripts/test.mjs security` runs the security suites (npm run test:security).
+const [mode, ...rest] = process.argv.slice(2);
+const SECURITY = {
+  vitest: ["lib/security", "lib/server/admin/authorization"],
+  e2e: ["e2e/security", "e2e/admin/authorization.spec.ts"],
+};
+const only = mode === "security" ? undefined : mode;
+const vitestFilters = mode === "security" ? SECURITY.vitest : rest;
+const e2eFilters = mode === "security" ? SECURITY.e2e : rest;
 
 ensureGeneratedClient();
 const fresh = await createFreshDatabase(baseUrl, "test");
@@ -33,11 +41,11 @@ try {
   for (const f of [vitestReport, playwrightReport]) rmSync(f, { force: true });
   if (only !== "e2e") {
     step("vitest", () =>
-      run(path.join(ROOT, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`, ...filters], { env }),
+      run(path.join(ROOT, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`, ...vitestFilters], { env }),
     );
   }
   if (only !== "vitest") {
-    step("playwright", () => run(process.execPath, ["scripts/e2e.mjs", ...filters], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport } }));
+    step("playwright", () => run(process.execPath, ["scripts/e2e.mjs", ...e2eFilters], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport } }));
   }
 } finally {
   await fresh.drop();
