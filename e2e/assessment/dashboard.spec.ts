@@ -7,17 +7,18 @@ test.describe("the dashboard", () => {
     const current = (await page.getByTestId("whatif-current").textContent())!;
     await expect(page.getByTestId("whatif-new")).toHaveText(current);
 
-    const slider = page.getByLabel(msg("dashboard.whatIf.sliders.onTimeMonths"));
+    const panel = page.locator("#what-if");
+    const slider = panel.getByLabel(msg("dashboard.whatIf.sliders.onTimeMonths"));
     await slider.fill("36");
     await expect(page.getByTestId("whatif-new")).not.toHaveText(current);
     await expect(page.getByTestId("whatif-current")).toHaveText(current);
     await expect(page.getByTestId("whatif-delta")).toContainText("+");
 
-    await page.getByLabel(msg("dashboard.whatIf.toggles.autopay")).check();
+    await panel.getByLabel(msg("dashboard.whatIf.toggles.autopay")).check();
     const both = (await page.getByTestId("whatif-new").textContent())!;
     expect(parseInt(both, 10)).toBeGreaterThan(parseInt(current, 10));
 
-    await page.getByRole("button", { name: msg("dashboard.whatIf.reset") }).click();
+    await panel.getByRole("button", { name: msg("dashboard.whatIf.reset") }).click();
     await expect(page.getByTestId("whatif-new")).toHaveText(current);
   });
 

@@ -47,7 +47,7 @@ for (const width of [375, 1280]) {
     await page.screenshot({ path: `screenshots/dashboard-${width}.png`, fullPage: true });
     await page.screenshot({ path: `screenshots/dashboard-top-${width}.png` });
     await page.locator("#what-if").scrollIntoViewIfNeeded();
-    await page.getByLabel(msg("dashboard.whatIf.sliders.onTimeMonths")).fill("24");
+    await page.locator("#what-if").getByLabel(msg("dashboard.whatIf.sliders.onTimeMonths")).fill("24");
     await page.locator("#what-if").screenshot({ path: `screenshots/dashboard-whatif-${width}.png` });
     await page.getByRole("link", { name: msg("dashboard.header.print") }).click();
     await expect(page.getByRole("button", { name: msg("dashboard.print.button") })).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckWizard } from "@/components/assessment/check-wizard";
 import { CONSENT_VERSION } from "@/lib/server/assessments/consent-terms";
@@ -12,5 +13,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/check">)
 export default async function CheckPage({ params }: PageProps<"/[locale]/check">) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Rendered per request: the page takes personal answers, so it runs under the
+  // nonce-based Content-Security-Policy (lib/security/csp.ts), which prerendered HTML cannot carry.
+  await connection();
   return <CheckWizard consentVersion={CONSENT_VERSION} />;
 }
