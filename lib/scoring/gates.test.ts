@@ -75,6 +75,9 @@ describe("hard gates", () => {
     expect(a.probability).toBeLessThanOrEqual(capOf("CAP_REAL_NAME") + 1e-12);
     expect(a.warnings.map((w) => w.code)).toContain("REAL_NAME_REQUIRED");
     expect(a.checklist[0]?.id).toBe("verify_identity");
+    // The product's own invitation section explains what it checks first.
+    expect(a.checklist[0]?.guideAnchor).toBe("weilidai#invitation");
+    expect(a.reasons.find((r) => r.code === "CAP_REAL_NAME")?.guideAnchor).toBe("weilidai#invitation");
   });
 
   it("a 微粒贷 line at its ¥300,000 maximum cannot be raised", () => {

@@ -12,7 +12,7 @@
 import type { GuideAnchor } from "../guides/anchors";
 import type { GateReasonCode, Severity, WarningCode } from "./constants";
 import { GOAL_OPEN, GOAL_RAISE, X as SLOT, type Profile } from "./features";
-import { platformAnchor } from "./guide";
+import { invitationAnchor, platformAnchor } from "./guide";
 import { logit } from "./math";
 import { SEEDS, type SourceId } from "./sources";
 import type { ScoreTable } from "./tables";
@@ -108,7 +108,10 @@ export function collectWarnings(f: Profile, t: ScoreTable): Warning[] {
     out.push(warning("FREEZE_RISK", "warning", "after-cut#freeze"));
   if (f[X.policyCut]! > 0) out.push(warning("POLICY_CUT", "warning", "after-cut#policy-cut"));
   if (overBorrowing(f, t)) out.push(warning("OVER_BORROWING", "warning", platformAnchor(p, "debt")));
-  if (f[X.realName]! < 1) out.push(warning("REAL_NAME_REQUIRED", "warning", platformAnchor(p, "profile")));
+  if (f[X.realName]! < 1)
+    out.push(
+      warning("REAL_NAME_REQUIRED", "warning", (t.goal === "open" && invitationAnchor(p)) || platformAnchor(p, "profile")),
+    );
   // info: where scammers hunt — people waiting for an invitation or a restore
   if (!offer && (t.goal === "restore" || (t.goal === "open" && INVITATION_ONLY.has(p.id))))
     out.push(warning("SCAM_RISK", "info", platformAnchor(p, "scams")));

@@ -7,3 +7,8 @@ import type { PlatformProfile } from "./platforms";
 export function platformAnchor(profile: PlatformProfile, section: CommonSection): GuideAnchor {
   return `${profile.guide}#${section}` as GuideAnchor;
 }
+
+/** The invitation section, on the two invitation-only products' guides (else `undefined`). */
+export function invitationAnchor(profile: PlatformProfile): GuideAnchor | undefined {
+  return profile.id === "weilidai" ? "weilidai#invitation" : profile.id === "mybank" ? "mybank#invitation" : undefined;
+}

@@ -12,7 +12,7 @@ import { FACTORS, FACTOR_COUNT, type FactorSpec } from "./factors";
 import { CUT_REASON_ANCHORS } from "./factors/restore";
 import { X, type Profile } from "./features";
 import { GATES } from "./gates";
-import { platformAnchor } from "./guide";
+import { invitationAnchor, platformAnchor } from "./guide";
 import { PLATFORM_PROFILES } from "./platforms";
 import type { MessageParams, Reason } from "./types";
 
@@ -48,7 +48,9 @@ const GATE_ANCHORS: readonly (readonly GuideAnchor[])[] = PLATFORMS.map((id) =>
   GATES.map((g): GuideAnchor => {
     if (g.code === "CAP_FREEZE") return "after-cut#freeze";
     if (g.code === "CAP_POLICY_CUT") return "after-cut#policy-cut";
-    return platformAnchor(PLATFORM_PROFILES[id], GATE_SECTIONS[g.code]);
+    const profile = PLATFORM_PROFILES[id];
+    if (g.code === "CAP_REAL_NAME") return invitationAnchor(profile) ?? platformAnchor(profile, "profile");
+    return platformAnchor(profile, GATE_SECTIONS[g.code]);
   }),
 );
 

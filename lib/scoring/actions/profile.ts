@@ -3,6 +3,7 @@
  * profile, a long-bound bank card, income and asset proof (one-off changes).
  */
 import { X as SLOT } from "../features";
+import { invitationAnchor, platformAnchor } from "../guide";
 import { at, section, proofAnchor, type ActionDef } from "./types";
 
 /** Feature slots (a module-local alias: cheaper than an imported binding in hot code). */
@@ -27,7 +28,8 @@ export const PROFILE_ACTIONS: readonly ActionDef[] = [
     effort: "easy",
     dueInDays: 3,
     reasonCode: (f) => (at(f, X.realName) < 1 ? "REAL_NAME_MISSING" : "FACE_MISSING"),
-    anchor: section("profile"),
+    // Waiting for an invitation: the product's own invitation section says what it checks first.
+    anchor: (p, goal) => (goal === "open" && invitationAnchor(p)) || platformAnchor(p, "profile"),
     applies: (f) => at(f, X.realName) < 1 || at(f, X.faceVerified) < 1,
     apply: (f) => {
       f[X.realName] = 1;
