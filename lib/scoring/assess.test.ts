@@ -10,6 +10,7 @@ import { assess } from "./assess";
 import { bandOf, logit } from "./math";
 import type { AssessmentInput } from "./schema";
 import { assessmentInputArb } from "./testing/arbitraries";
+import { check } from "./testing/check";
 
 const RUNS = { numRuns: 300 };
 const p = (input: AssessmentInput) => assess(input).probability;
@@ -33,7 +34,7 @@ describe("assess: the probability", () => {
         expect(a.interval.low).toBeLessThanOrEqual(a.probability);
         expect(a.interval.high).toBeGreaterThanOrEqual(a.probability);
         expect(a.band).toBe(bandOf(a.probability));
-        for (const point of a.plan.projection) expect(point.probability > 0 && point.probability < 1).toBe(true);
+        for (const point of a.plan.projection) check(point.probability > 0 && point.probability < 1, `month ${point.month}`);
       }),
       RUNS,
     );
@@ -64,8 +65,8 @@ describe("assess: the explanation is the model", () => {
         expect(sum).toBeCloseTo(a.logOdds, 9);
         expect(logit(a.probability)).toBeCloseTo(a.logOdds, 9);
         for (const r of a.reasons) {
-          expect(r.points).not.toBe(0);
-          expect(r.direction).toBe(r.points > 0 ? "positive" : "negative");
+          check(r.points !== 0, `${r.code}: zero points`);
+          check(r.direction === (r.points > 0 ? "positive" : "negative"), `${r.code}: direction`);
         }
       }),
       RUNS,
@@ -76,7 +77,7 @@ describe("assess: the explanation is the model", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
         const sizes = assess(input).reasons.map((r) => Math.abs(r.points));
-        for (let k = 1; k < sizes.length; k++) expect(sizes[k]!).toBeLessThanOrEqual(sizes[k - 1]!);
+        for (let k = 1; k < sizes.length; k++) check(sizes[k]! <= sizes[k - 1]!, `reason ${k} out of order`);
       }),
       { numRuns: 100 },
     );

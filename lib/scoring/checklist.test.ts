@@ -13,6 +13,7 @@ import { sigmoid } from "./math";
 import type { AssessmentInput } from "./schema";
 import { tableFor } from "./tables";
 import { assessmentInputArb } from "./testing/arbitraries";
+import { check } from "./testing/check";
 
 /** The model, re-run from scratch (full scorecard, no shortcuts) on the input with these actions applied. */
 function probabilityAfter(input: AssessmentInput, ids: readonly string[]): number {
@@ -76,9 +77,9 @@ describe("checklist", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
         for (const item of assess(input).checklist) {
-          expect(item.action).toBe(`checklist.${item.id}.action`);
-          expect(item.why).toBe(`checklist.${item.id}.why`);
-          expect(isGuideAnchor(item.guideAnchor)).toBe(true);
+          check(item.action === `checklist.${item.id}.action`, `${item.id}: action key`);
+          check(item.why === `checklist.${item.id}.why`, `${item.id}: why key`);
+          check(isGuideAnchor(item.guideAnchor), `${item.id}: anchor ${item.guideAnchor}`);
         }
       }),
       { numRuns: 200 },

@@ -6,6 +6,7 @@ import { referenceInput } from "./calibration";
 import { GATES } from "./gates";
 import type { AssessmentInput } from "./schema";
 import { assessmentInputArb } from "./testing/arbitraries";
+import { check } from "./testing/check";
 
 const ref = referenceInput("weilidai", "raise");
 const codes = (input: AssessmentInput) => assess(input).warnings.map((w) => w.code);
@@ -112,7 +113,7 @@ describe("warnings", () => {
         const severities = warnings.map((w) => order[w.severity]);
         expect([...severities].sort()).toEqual(severities);
         expect(new Set(warnings.map((w) => w.code)).size).toBe(warnings.length);
-        for (const w of warnings) expect(isGuideAnchor(w.guideAnchor)).toBe(true);
+        for (const w of warnings) check(isGuideAnchor(w.guideAnchor), `${w.code}: ${w.guideAnchor}`);
       }),
       { numRuns: 200 },
     );

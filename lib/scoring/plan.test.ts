@@ -13,6 +13,7 @@ import { age, PLAN_MONTHS } from "./plan";
 import type { AssessmentInput } from "./schema";
 import { tableFor } from "./tables";
 import { assessmentInputArb } from "./testing/arbitraries";
+import { check } from "./testing/check";
 import type { Assessment } from "./types";
 
 /** Month m of the plan, rebuilt independently: the calendar, then every step started so far, re-scored in full. */
@@ -48,12 +49,12 @@ describe("plan", () => {
         const inChecklist = new Set(a.checklist.map((c) => c.id));
         for (const step of a.plan.steps)
           for (const id of step.actions) {
-            expect(known.has(id)).toBe(true);
-            if ((CHECKLIST_IDS as readonly string[]).includes(id)) expect(inChecklist.has(id as never)).toBe(true);
+            check(known.has(id), `unknown step ${id}`);
+            if ((CHECKLIST_IDS as readonly string[]).includes(id)) check(inChecklist.has(id as never), `${id} not in checklist`);
           }
         // Every checklist item is scheduled.
         const scheduled = new Set(a.plan.steps.flatMap((s) => s.actions));
-        for (const id of inChecklist) expect(scheduled.has(id)).toBe(true);
+        for (const id of inChecklist) check(scheduled.has(id), `${id} not scheduled`);
       }),
       { numRuns: 200 },
     );
@@ -63,8 +64,10 @@ describe("plan", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
         const a = assess(input);
-        for (let m = 1; m <= PLAN_MONTHS; m++)
-          expect(a.plan.projection[m]!.probability).toBeCloseTo(projected(input, a, m), 9);
+        for (let m = 1; m <= PLAN_MONTHS; m++) {
+          const expected = projected(input, a, m);
+          check(Math.abs(a.plan.projection[m]!.probability - expected) < 1e-9, `month ${m}: ${expected}`);
+        }
       }),
       { numRuns: 150 },
     );

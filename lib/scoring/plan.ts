@@ -1,9 +1,11 @@
 /**
  * The plan: a month-by-month schedule, and the chance it leads to.
  *
- * Schedule. Blocking and easy checklist items start in month 1, medium ones
- * in month 2, hard ones in month 3 (one thing at a time is what people
- * manage). Recurring items repeat (one small loan every 2 months). Plan-only
+ * Schedule. Three new things a month, in checklist order: blocking items and
+ * the two or three best-ranked start in month 1, the next three in month 2,
+ * the rest in month 3 (a few things at a time is what people manage; the
+ * ranking already weighs effort). Blocking items always start in month 1.
+ * Recurring items repeat (one small loan every 2 months). Plan-only
  * steps frame the months: repay on time every month, the platform's review
  * points, the restore request, and — for policy cuts and freezes — what not
  * to expect.
@@ -40,12 +42,11 @@ const X = SLOT;
 /** Months the plan covers: two 微粒贷 review cycles, one restore window. */
 export const PLAN_MONTHS = 6;
 
-const START = { easy: 1, medium: 2, hard: 3 } as const;
-/** The best-ranked items start in month 1 whatever their effort: they are the point of the plan. */
-const FIRST_MONTH_ITEMS = 3;
+
+/** New checklist items started per month (blocking items always start in month 1). */
+const ITEMS_PER_MONTH = 3;
 const N = ACTIONS.length;
-/** Month each action starts in by default, how often it repeats, and its edit. */
-const DEFAULT_START = Int32Array.from(ACTIONS.map((a) => (a.blocking ? 1 : START[a.effort])));
+/** Month each chosen action starts in (set per plan), how often it repeats, and its edit. */
 const START_MONTH = new Int32Array(ACTIONS.length);
 const REPEAT = Int32Array.from(ACTIONS.map((a) => a.repeatEvery));
 const BLOCKING = Uint8Array.from(ACTIONS.map((a) => (a.blocking ? 1 : 0)));
@@ -197,7 +198,7 @@ export function buildPlan(
   for (let k = 0; k < n; k++) {
     const a = ranked[k]!;
     CHOSEN[a] = 1;
-    START_MONTH[a] = k < FIRST_MONTH_ITEMS ? 1 : DEFAULT_START[a]!;
+    START_MONTH[a] = BLOCKING[a] === 1 ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
   }
   for (let k = 0; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
   dynamicCount = 0;

@@ -6,17 +6,18 @@ import { referenceInput } from "./calibration";
 import { DIMENSIONS } from "./constants";
 import { ALL_SOURCES } from "./sources";
 import { assessmentInputArb } from "./testing/arbitraries";
+import { check } from "./testing/check";
 
 describe("reasons", () => {
   it("cite known sources, link to real guide sections and carry integer params", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
         for (const r of assess(input).reasons) {
-          expect(r.sources.length).toBeGreaterThan(0);
-          for (const s of r.sources) expect(ALL_SOURCES).toContain(s);
-          expect(isGuideAnchor(r.guideAnchor)).toBe(true);
-          for (const v of Object.values(r.params ?? {})) expect(Number.isInteger(v)).toBe(true);
-          if (r.dimension) expect(DIMENSIONS).toContain(r.dimension);
+          check(r.sources.length > 0, `${r.code}: no source`);
+          for (const s of r.sources) check(ALL_SOURCES.includes(s), `${r.code}: unknown source ${s}`);
+          check(isGuideAnchor(r.guideAnchor), `${r.code}: bad anchor ${r.guideAnchor}`);
+          for (const v of Object.values(r.params ?? {})) check(Number.isInteger(v), `${r.code}: param ${v}`);
+          check(!r.dimension || DIMENSIONS.includes(r.dimension), `${r.code}: dimension ${r.dimension}`);
         }
       }),
       { numRuns: 200 },
@@ -46,7 +47,7 @@ describe("dimensions", () => {
       fc.property(assessmentInputArb, (input) => {
         const dims = assess(input).dimensions;
         expect(dims.map((d) => d.id)).toEqual([...DIMENSIONS]);
-        for (const d of dims) expect(d.score >= 0 && d.score <= 100 && Number.isInteger(d.score)).toBe(true);
+        for (const d of dims) check(d.score >= 0 && d.score <= 100 && Number.isInteger(d.score), `${d.id}: ${d.score}`);
         expect(dims.reduce((s, d) => s + d.weight, 0)).toBeCloseTo(1, 2);
       }),
       { numRuns: 200 },
