@@ -1,10 +1,13 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ACTIONS } from "./actions";
 import { CHECKLIST_IDS } from "./constants";
 import { derive, encode, FEATURE_NAMES, newProfile, slotsOf, X } from "./features";
 import { tableFor } from "./tables";
 import { assessmentInputArb } from "./testing/arbitraries";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("actions", () => {
   it("cover every checklist id once", () => {

@@ -5,12 +5,15 @@
  * non-finite anywhere in the output.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { assess } from "./assess";
 import { bandOf, logit } from "./math";
 import type { AssessmentInput } from "./schema";
 import { assessmentInputArb } from "./testing/arbitraries";
 import { check } from "./testing/check";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const RUNS = { numRuns: 300 };
 const p = (input: AssessmentInput) => assess(input).probability;

@@ -2,12 +2,15 @@
  * Consistency with the seeds' numbers (see docs/model-card.md, "Calibration").
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { assess } from "./assess";
 import { referenceInput } from "./calibration";
 import { GOALS, PLATFORMS } from "./constants";
 import type { AssessmentInput } from "./schema";
 import { assessmentInputArbFor } from "./testing/arbitraries";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const withRepayment = (input: AssessmentInput, r: Partial<AssessmentInput["repayment"]>): AssessmentInput => ({
   ...input,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isGuideAnchor } from "../guides/anchors";
 import { ACTIONS } from "./actions";
 import { assess } from "./assess";
@@ -14,6 +14,9 @@ import type { AssessmentInput } from "./schema";
 import { tableFor } from "./tables";
 import { assessmentInputArb } from "./testing/arbitraries";
 import { check } from "./testing/check";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The model, re-run from scratch (full scorecard, no shortcuts) on the input with these actions applied. */
 function probabilityAfter(input: AssessmentInput, ids: readonly string[]): number {

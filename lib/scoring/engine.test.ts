@@ -1,10 +1,13 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ALL_SLOTS, rescore, scoreFull } from "./engine";
 import { FACTOR_COUNT } from "./factors";
 import { derive, encode, FEATURE_NAMES, newProfile, X } from "./features";
 import { allTables, curveAt, tableFor } from "./tables";
 import { assessmentInputArb } from "./testing/arbitraries";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const RAW_SLOTS = FEATURE_NAMES.map((_, i) => i).filter((i) => i < X.effOnTime);
 

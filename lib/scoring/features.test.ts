@@ -1,8 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { REFERENCE_INPUT } from "./calibration";
 import { derive, DERIVED_FROM, encode, FEATURE_NAMES, newProfile, X, type RawFeatureName } from "./features";
 import { assessmentInputArb } from "./testing/arbitraries";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const RAW = FEATURE_NAMES.filter((n) => !(n in DERIVED_FROM)) as RawFeatureName[];
 

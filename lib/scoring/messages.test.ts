@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { createTranslator } from "next-intl";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import en from "../i18n/messages/en/scoring.json";
 import zh from "../i18n/messages/zh-CN/scoring.json";
 import { assess } from "./assess";
@@ -15,6 +15,9 @@ import { allowedParams, messageKeys, requiredMessageKeys } from "./messages";
 import { sourceMessageKey } from "./sources";
 import { assessmentInputArb } from "./testing/arbitraries";
 import { check } from "./testing/check";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ACTIONS } from "./actions";
 import { assess } from "./assess";
 import { referenceInput } from "./calibration";
@@ -15,6 +15,9 @@ import { tableFor } from "./tables";
 import { assessmentInputArb } from "./testing/arbitraries";
 import { check } from "./testing/check";
 import type { Assessment } from "./types";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Month m of the plan, rebuilt independently: the calendar, then every step started so far, re-scored in full. */
 function projected(input: AssessmentInput, a: Assessment, m: number): number {

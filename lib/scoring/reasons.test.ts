@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isGuideAnchor } from "../guides/anchors";
 import { assess } from "./assess";
 import { referenceInput } from "./calibration";
@@ -7,6 +7,9 @@ import { DIMENSIONS } from "./constants";
 import { ALL_SOURCES } from "./sources";
 import { assessmentInputArb } from "./testing/arbitraries";
 import { check } from "./testing/check";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("reasons", () => {
   it("cite known sources, link to real guide sections and carry integer params", () => {

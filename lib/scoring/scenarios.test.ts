@@ -1,10 +1,13 @@
 /**
  * One scenario per platform and goal, drawn from the seeds' cases and advice.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { assess } from "./assess";
 import { referenceInput } from "./calibration";
 import type { AssessmentInput } from "./schema";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 type Patch = { [K in keyof AssessmentInput]?: Partial<AssessmentInput[K] & object> };
 function make(platform: AssessmentInput["platform"], goal: AssessmentInput["goal"], patch: Patch = {}): AssessmentInput {

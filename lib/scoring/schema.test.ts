@@ -1,11 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import type { z } from "zod";
 import { assess } from "./assess";
 import { REFERENCE_INPUT, referenceInput } from "./calibration";
 import { assessmentInputSchema, assessmentSchema, whatIfSchema, type AssessmentInput } from "./schema";
 import { assessmentInputArb, realisticInputArb } from "./testing/arbitraries";
 import type { Assessment } from "./types";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const paths = (input: unknown) => {
   const result = assessmentInputSchema.safeParse(input);

@@ -1,10 +1,13 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { assess } from "./assess";
 import { referenceInput } from "./calibration";
 import { assessmentInputSchema, type WhatIf } from "./schema";
 import { applyWhatIf, simulate } from "./simulate";
 import { assessmentInputArb } from "./testing/arbitraries";
+
+// Property runs over generated inputs: allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("simulate", () => {
   it("with no changes, returns the current chance and a zero delta", () => {
