@@ -28,8 +28,8 @@ export function AdminNav({ email, role }: AdminNavProps) {
           {t("signedInAs", { email, role: t(`roles.${role}`) })}
         </p>
       </div>
-      <nav aria-label={t("label")} className="mt-2 -mx-1 overflow-x-auto">
-        <ul className="flex gap-1">
+      <nav aria-label={t("label")} className="mt-2 -mx-1">
+        <ul className="flex flex-wrap gap-1">
           {ITEMS.filter((i) => !("adminOnly" in i) || role === "ADMIN").map((item) => {
             const active = item.match(pathname);
             return (

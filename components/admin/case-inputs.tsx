@@ -23,16 +23,17 @@ export async function CaseInputs({ assessmentId, rows }: { assessmentId: string;
     if (path === "goal") return ts(`goals.${v}`);
     const group = OPTION_GROUPS[path];
     if (group && tc.has(`options.${group}.${v}.label`)) return tc(`options.${group}.${v}.label`);
+    if (group && tc.has(`options.${group}.${v}`)) return tc(`options.${group}.${v}`);
     if (path === "extras.vipLevel" && tc.has(`options.vipLevel.level${v}`)) return tc(`options.vipLevel.level${v}`);
     return typeof v === "number" ? format.number(v) : v;
   };
   return (
     <SectionCard id="case-inputs" title={t("inputsTitle")} lead={t("inputsLead")}>
-      <dl className="grid gap-x-4 text-sm sm:grid-cols-[minmax(0,1fr)_minmax(0,14rem)]">
+      <dl className="grid gap-x-8 text-sm lg:grid-cols-2">
         {rows.map((row) => (
-          <div key={row.path} className="contents" data-input={row.path}>
-            <dt className="border-t border-slate-100 pt-2 text-slate-600 sm:pb-2">{label(row.path)}</dt>
-            <dd className="pb-2 font-medium text-slate-900 sm:border-t sm:border-slate-100 sm:pt-2">
+          <div key={row.path} className="flex flex-wrap items-baseline justify-between gap-x-4 border-t border-slate-100 py-1.5" data-input={row.path}>
+            <dt className="min-w-0 text-slate-600">{label(row.path)}</dt>
+            <dd className="ml-auto max-w-full text-right font-medium text-slate-900">
               {row.kind === "masked" ? <RevealField assessmentId={assessmentId} field={row.field} /> : value(row.path, row.value)}
             </dd>
           </div>

@@ -90,8 +90,8 @@ export async function CaseView({ detail, selfId, staff }: CaseViewProps) {
         </dl>
       </section>
 
-      <nav aria-label={t("jump.label")} className="-mx-1 overflow-x-auto">
-        <ul className="flex gap-1 text-sm">
+      <nav aria-label={t("jump.label")}>
+        <ul className="flex flex-wrap gap-1.5 text-sm">
           {jump.map(([id, label]) => (
             <li key={id} className="shrink-0">
               <a href={`#${id}`} className="block rounded-md border border-slate-200 bg-white px-2.5 py-1.5 text-slate-700 hover:border-brand-600 hover:text-brand-700">

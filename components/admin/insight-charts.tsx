@@ -38,9 +38,9 @@ export function BandChart({
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 12, bottom: 0, left: 0 }} stackOffset="expand">
         <CartesianGrid stroke="#e2e8f0" horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={AXIS} />
-        <YAxis type="category" dataKey="platform" tick={AXIS} width={72} tickFormatter={(v: string) => short(v, 6)} />
+        <YAxis type="category" dataKey="platform" tick={AXIS} width={88} tickFormatter={(v: string) => short(v, 6)} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {bands.map((b) => (
           <Bar key={b.key} dataKey={b.key} name={b.label} stackId="bands" fill={b.color} isAnimationActive={false} />
         ))}
@@ -67,7 +67,7 @@ export function RankChart({
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e2e8f0" horizontal={false} />
         <XAxis type="number" tick={AXIS} unit={unit} domain={[0, max ?? "auto"]} allowDecimals={false} />
-        <YAxis type="category" dataKey="label" tick={{ ...AXIS, fontSize: 11 }} width={128} tickFormatter={(v: string) => short(v)} interval={0} />
+        <YAxis type="category" dataKey="label" tick={{ ...AXIS, fontSize: 11 }} width={132} tickFormatter={(v: string) => short(v, 10)} interval={0} />
         <Tooltip formatter={(v) => [`${v}${unit ?? ""}`, seriesLabel]} />
         <Bar dataKey="value" name={seriesLabel} fill="#0f766e" isAnimationActive={false} />
       </BarChart>

@@ -13,8 +13,8 @@ export interface InsightDashboardProps {
   query: Record<string, string | undefined>;
 }
 
-const th = "py-1.5 pr-3 text-left font-medium text-slate-600";
-const td = "py-1.5 pr-3 tabular-nums";
+const th = "py-1.5 pr-2 text-left font-medium text-slate-600 sm:pr-3";
+const td = "py-1.5 pr-2 tabular-nums sm:pr-3";
 
 /**
  * The whole picture: assessments over time, band distribution per platform,
@@ -117,7 +117,7 @@ export async function InsightDashboard({ insight, query }: InsightDashboardProps
               <LazyBandChart data={bandRows} bands={bands} height={INSIGHT_HEIGHTS.bands} />
             </div>
             <div className="mt-3 overflow-x-auto">
-              <table className="w-full min-w-[32rem] text-sm">
+              <table className="w-full text-xs sm:text-sm">
                 <caption className="sr-only">{t("bandsTitle")}</caption>
                 <thead>
                   <tr className="border-b border-slate-200">
@@ -142,7 +142,7 @@ export async function InsightDashboard({ insight, query }: InsightDashboardProps
                       </th>
                       {bands.map((b) => (
                         <td key={b.key} className={`${td} text-right`}>
-                          {p.counts[b.key]} <span className="text-xs text-slate-500">({pct(p.total ? p.counts[b.key] / p.total : 0)})</span>
+                          {p.counts[b.key]} <span className="block text-xs text-slate-500 sm:inline">({pct(p.total ? p.counts[b.key] / p.total : 0)})</span>
                         </td>
                       ))}
                       <td className={`${td} text-right font-semibold`}>{p.total}</td>

@@ -74,7 +74,7 @@ export function RevealField({ assessmentId, field, masked }: RevealFieldProps) {
         ) : null}
       </span>
       {open ? (
-        <form onSubmit={onSubmit} noValidate className="mt-2 space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-2.5" aria-label={t("revealLabel", { field: tf(field) })}>
+        <form onSubmit={onSubmit} noValidate className="mt-2 w-72 max-w-full space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-2.5 text-left" aria-label={t("revealLabel", { field: tf(field) })}>
           <label htmlFor={`${id}-reason`} className="block text-xs font-medium text-amber-950">
             {t("reasonLabel", { field: tf(field) })}
           </label>

@@ -29,8 +29,8 @@ export async function ReviewQueue({ queue, query, selfId, staff }: ReviewQueuePr
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t("title")} lead={t("lead")} />
-      <nav aria-label={t("statusFilter")} className="-mx-1 overflow-x-auto">
-        <ul className="flex gap-1 px-1">
+      <nav aria-label={t("statusFilter")}>
+        <ul className="flex flex-wrap gap-1.5">
           <li>
             <Link href={href({ status: undefined })} className={tab(!status)} aria-current={!status ? "page" : undefined}>
               {t("all", { count: total })}

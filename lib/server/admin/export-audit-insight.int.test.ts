@@ -40,7 +40,8 @@ describe("CSV export", () => {
     expect(csv).not.toContain(String(SECRET_LIMIT));
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "export.csv", actorId: support.id } });
-    expect(audit).toMatchObject({ actorRole: "SUPPORT", metadata: { filters: { q: borrower.email } } });
+    expect(audit).toMatchObject({ actorRole: "SUPPORT", metadata: { filters: { q: `${borrower.email[0]}•••@admin-test.example` } } });
+    expect(JSON.stringify(audit)).not.toContain(borrower.email);
 
     const filtered = parseCsv(await text((await exportCasesCsv({ actor: support, search: { q: borrower.email, platform: "huabei" } })).stream));
     expect(filtered.slice(1).map((r) => r[0])).toEqual([b.id]);

@@ -49,7 +49,14 @@ export async function exportCasesCsv({
   await recordAudit(db, staff, {
     action: AUDIT_ACTIONS.exportCsv,
     targetType: "assessment_list",
-    metadata: { filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) },
+    // The filters, with a searched email masked like everywhere else in the staff area.
+    metadata: {
+      filters: Object.fromEntries(
+        Object.entries(filters)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, k === "q" && typeof v === "string" && v.includes("@") ? maskEmail(v) : v]),
+      ),
+    },
     at: now,
   });
 

@@ -58,8 +58,9 @@ export async function listReviewQueue({
     db.reviewRequest.count({ where }),
     db.reviewRequest.findMany({
       where,
-      // Waiting requests oldest first; once answered, the newest first.
-      orderBy: f.status === "ANSWERED" ? [{ answeredAt: "desc" }, { id: "desc" }] : [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      // Waiting requests first, oldest first; then answered ones, the most recently answered first.
+      // (Not by status: enum order differs between SQLite, text, and PostgreSQL, declaration order.)
+      orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
       skip: (f.page - 1) * pageSize,
       take: pageSize,
       select: {

@@ -87,6 +87,17 @@ describe("review requests: the staff workflow", () => {
     expect(await listAssignableStaff({ actor: support })).not.toContainEqual(expect.objectContaining({ id: disabled.id }));
   });
 
+  it("lists waiting requests before answered ones, oldest waiting first", async () => {
+    const support = await seedUser(db, "SUPPORT");
+    const first = await requested("first");
+    const answered = await requested("answered");
+    await answerReviewRequest({ actor: support, requestId: answered.request.id, answer: "已答复。" });
+    const second = await requested("second");
+    const ids = (await listReviewQueue({ actor: support, filters: {}, pageSize: 1000 })).items.map((i) => i.id);
+    expect(ids.indexOf(first.request.id)).toBeLessThan(ids.indexOf(second.request.id));
+    expect(ids.indexOf(second.request.id)).toBeLessThan(ids.indexOf(answered.request.id));
+  });
+
   it("filters: unassigned, and rejects unknown statuses", async () => {
     const support = await seedUser(db, "SUPPORT");
     const { request } = await requested();
