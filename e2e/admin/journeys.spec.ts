@@ -81,6 +81,7 @@ test("support finds a case by share code and by email, reveals a field with a re
 
   // The reveal (and the view) are in the audit log, with who and why.
   await page.getByRole("navigation", { name: "客服后台导航" }).getByRole("link", { name: "审计日志" }).click();
+  await expect(page).toHaveURL(/\/admin\/audit$/);
   await page.getByLabel("操作", { exact: true }).selectOption("case.reveal");
   await page.getByLabel("对象编号").fill(latest.id);
   await page.getByRole("button", { name: "筛选" }).click();
@@ -119,14 +120,15 @@ test("support answers a review request from the queue and the borrower sees the 
   // Now in progress: it leaves the "open" tab and shows under "in progress, assigned to me".
   await expect(card).toHaveCount(0);
   await page.getByRole("link", { name: /^处理中/ }).click();
-  await page.getByRole("link", { name: "分配给我的" }).click();
   await expect(page).toHaveURL(/status=IN_PROGRESS/);
-  await expect(page).toHaveURL(/assignee=me/);
+  await page.getByRole("link", { name: "分配给我的" }).click();
+  await expect(page).toHaveURL(/status=IN_PROGRESS&assignee=me/);
   await expect(card).toContainText(`处理人：${support.email}`);
   await card.getByLabel("给借款人的答复").fill("逾期结清后还需要连续按时还款几个月，分数才会回升。");
   await card.getByRole("button", { name: "发送答复" }).click();
   await expect(card).toHaveCount(0);
   await page.getByRole("link", { name: /^已答复/ }).click();
+  await expect(page).toHaveURL(/status=ANSWERED/);
   await expect(card).toContainText("已答复");
   await expect(card).toContainText("逾期结清后还需要连续按时还款几个月，分数才会回升。");
   await expect(card.getByRole("button", { name: "发送答复" })).toHaveCount(0);

@@ -72,9 +72,9 @@ test("admin pages at 375 and 1280 px", async ({ browser }) => {
   const pages: [string, string, (p: Page) => Promise<void>][] = [
     ["find", `/admin?q=${encodeURIComponent(borrowers[0]!.email)}`, async (p) => void (await expect(p.getByTestId("case-results")).toBeVisible())],
     ["find-all", "/admin", async (p) => void (await expect(p.getByTestId("case-results")).toBeVisible())],
-    ["case", `/admin/cases/${focus.id}`, async (p) => void (await expect(p.locator(".recharts-surface").first()).toBeVisible())],
+    ["case", `/admin/cases/${focus.id}`, async (p) => void (await expect(p.locator(".recharts-wrapper")).toHaveCount(2))],
     ["reviews", "/admin/reviews", async (p) => void (await expect(p.getByTestId("review-queue")).toBeVisible())],
-    ["insight", "/admin/insight", async (p) => void (await expect(p.locator(".recharts-bar-rectangle").first()).toBeVisible())],
+    ["insight", "/admin/insight", async (p) => void (await expect(p.locator(".recharts-wrapper")).toHaveCount(4))],
     ["staff", "/admin/staff", async (p) => void (await expect(p.getByTestId("staff-list")).toBeVisible())],
     ["audit", "/admin/audit", async (p) => void (await expect(p.getByTestId("audit-log")).toBeVisible())],
   ];
