@@ -7,9 +7,11 @@ import { createFreshDatabase } from "./lib/fresh-database.mjs";
 import { authSecret, DEFAULT_DATABASE_URL, ensureGeneratedClient, migrate, ROOT, run } from "./lib/runtime.mjs";
 
 const baseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+// Report files are per run, so overlapping runs in one checkout cannot mix their totals.
 const reports = path.join(ROOT, "data", "test");
-const vitestReport = path.join(reports, "vitest.json");
-const playwrightReport = path.join(reports, "playwright.json");
+const runId = `${process.pid}-${Date.now().toString(36)}`;
+const vitestReport = path.join(reports, `vitest-${runId}.json`);
+const playwrightReport = path.join(reports, `playwright-${runId}.json`);
 // Optional: `node scripts/test.mjs vitest|e2e [filters…]` runs one suite, filtered;
 // `node scripts/test.mjs security` runs the security suites (npm run test:security).
 const [mode, ...rest] = process.argv.slice(2);
@@ -70,6 +72,7 @@ if (existsSync(playwrightReport)) {
   skipped += s.skipped;
   parts.push(`playwright ${s.expected + s.flaky}/${s.expected + s.flaky + s.unexpected + s.skipped}${s.flaky ? ` (${s.flaky} flaky)` : ""}`);
 }
+for (const f of [vitestReport, playwrightReport]) rmSync(f, { force: true });
 if (failures.length && failed === 0) failed = failures.length; // a suite that crashed before reporting
 console.log(`\n${fresh.provider}: ${parts.join(", ") || "no suite reported"}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

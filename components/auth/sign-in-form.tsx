@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { signInSchema } from "@/lib/validation/auth";
@@ -38,12 +38,12 @@ export function SignInForm({ callbackUrl }: SignInFormProps) {
       setMessage(result?.error === "RATE_LIMITED" ? t("rateLimited") : t("badCredentials"));
       return;
     }
-    router.replace(safeCallback(callbackUrl));
+    router.replace(callbackUrl ? safeCallback(callbackUrl) : await homeForRole());
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {message ? <Alert tone="error">{message}</Alert> : null}
       <Field id="email" label={t("email")} errors={errors.email}>
         <input id="email" name="email" type="email" autoComplete="email" className={inputClass} {...describedBy("email", undefined, errors.email)} />
@@ -62,6 +62,13 @@ export function SignInForm({ callbackUrl }: SignInFormProps) {
       </p>
     </form>
   );
+}
+
+/** Staff land on the admin view, borrowers on their history (the session says which). */
+async function homeForRole(): Promise<string> {
+  const session = await getSession();
+  const role = session?.user?.role;
+  return role === "SUPPORT" || role === "ADMIN" ? "/admin" : "/history";
 }
 
 /** Only same-site paths; anything else goes to the history page. */

@@ -53,7 +53,7 @@ export function SignUpForm({ callbackUrl }: SignUpFormProps) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {message ? <Alert tone="error">{message}</Alert> : null}
       <Field id="name" label={t("name")} help={t("nameHelp")} errors={errors.name}>
         <input id="name" name="name" autoComplete="nickname" className={inputClass} {...describedBy("name", t("nameHelp"), errors.name)} />
