@@ -1,5 +1,6 @@
 "use client";
 
+import "./zod-jitless";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { CALCULATOR_TOOLS, type CalculatorTool, type LprConfig } from "@/lib/calculator";

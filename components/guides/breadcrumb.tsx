@@ -15,7 +15,7 @@ export function Breadcrumb({ label, items }: { label: string; items: Crumb[] }) 
           <li key={`${i}-${item.label}`} className="flex items-center gap-1.5">
             {i > 0 ? <span aria-hidden className="text-slate-400">/</span> : null}
             {item.href ? (
-              <Link href={item.href} className="underline-offset-2 hover:text-brand-700 hover:underline">
+              <Link prefetch={false} href={item.href} className="underline-offset-2 hover:text-brand-700 hover:underline">
                 {item.label}
               </Link>
             ) : (

@@ -10,7 +10,7 @@ export async function CheckCta() {
         {t("title")}
       </h2>
       <p className="mt-1 text-sm leading-relaxed text-brand-50">{t("body")}</p>
-      <Link
+      <Link prefetch={false}
         href="/check"
         className="mt-4 inline-flex justify-center rounded-xl bg-white px-5 py-2.5 text-sm font-semibold text-brand-700 shadow hover:bg-brand-50"
       >

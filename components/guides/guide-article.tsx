@@ -46,7 +46,7 @@ export async function GuideArticle({ guide }: { guide: Guide }) {
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {others.map((g) => (
                 <li key={g.slug}>
-                  <Link
+                  <Link prefetch={false}
                     href={`/guides/${g.slug}`}
                     className="block rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-brand-600 hover:bg-brand-50"
                   >

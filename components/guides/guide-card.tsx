@@ -2,14 +2,19 @@ import { getTranslations } from "next-intl/server";
 import type { GuideSummary } from "@/lib/guides";
 import { Link } from "@/lib/i18n/navigation";
 
-/** A guide in a list: platform name, what it covers, and the way in. */
+/**
+ * A guide in a list: platform name, what it covers, and the way in.
+ * Links on the public pages do not prefetch: on a phone's metered connection,
+ * fetching every guide in view costs data and main-thread time for pages the
+ * reader may never open (each is static and quick to load on click).
+ */
 export async function GuideCard({ guide, headingLevel = "h3" }: { guide: GuideSummary; headingLevel?: "h2" | "h3" }) {
   const t = await getTranslations("guides");
   const Heading = headingLevel;
   return (
     <li className="relative flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-shadow focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md">
       <Heading className="text-lg font-semibold text-slate-900">
-        <Link href={`/guides/${guide.slug}`} className="after:absolute after:inset-0 after:rounded-xl focus:outline-none">
+        <Link prefetch={false} href={`/guides/${guide.slug}`} className="after:absolute after:inset-0 after:rounded-xl focus:outline-none">
           {t(`slugs.${guide.slug}.name`)}
         </Link>
       </Heading>

@@ -31,7 +31,7 @@ export async function ScamAdvice() {
       </section>
       <div className="space-y-2 text-sm leading-relaxed text-slate-700 md:col-span-2">
         <p>
-          <Link href="/guides/general#scams" className="font-medium text-brand-700 underline underline-offset-2">
+          <Link prefetch={false} href="/guides/general#scams" className="font-medium text-brand-700 underline underline-offset-2">
             {t("guideLink")}
           </Link>
         </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/calculator/zod-jitless";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";

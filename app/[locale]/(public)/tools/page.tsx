@@ -52,7 +52,7 @@ export default async function ToolsIndexPage({ params }: PageProps<"/[locale]/to
               {tool.icon}
             </span>
             <h2 className="mt-3 text-lg font-semibold text-slate-900">
-              <Link href={tool.href} className="after:absolute after:inset-0 after:rounded-2xl focus:outline-none">
+              <Link prefetch={false} href={tool.href} className="after:absolute after:inset-0 after:rounded-2xl focus:outline-none">
                 {tool.title}
               </Link>
             </h2>
@@ -68,7 +68,7 @@ export default async function ToolsIndexPage({ params }: PageProps<"/[locale]/to
         <h2 id="tools-guides" className="text-base font-semibold text-slate-900">
           {t("toolsIndex.guidesHeading")}
         </h2>
-        <Link href="/guides" className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2">
+        <Link prefetch={false} href="/guides" className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2">
           {t("toolsIndex.guidesLink")}
         </Link>
       </section>

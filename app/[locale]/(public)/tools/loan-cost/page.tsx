@@ -56,7 +56,7 @@ export default async function LoanCostPage({ params }: PageProps<"/[locale]/tool
       <aside className="space-y-2 rounded-2xl border border-slate-200 bg-slate-100 p-4 text-sm leading-relaxed text-slate-700">
         <p>{t("page.disclaimer")}</p>
         <p>
-          <Link href="/guides" className="font-medium text-brand-700 underline underline-offset-2">
+          <Link prefetch={false} href="/guides" className="font-medium text-brand-700 underline underline-offset-2">
             {t("toolsIndex.guidesLink")}
           </Link>
         </p>
