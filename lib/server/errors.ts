@@ -48,10 +48,21 @@ export interface ErrorBody {
   error: { code: AppErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };
 }
 
-/** True when the database could not be reached (so we answer 503, not 500). */
+/**
+ * True when the database could not be reached (so we answer 503, not 500).
+ *
+ * Besides "cannot connect", this covers what requests see while PostgreSQL is
+ * going away or coming back (found by `npm run test:resilience`, which stops it
+ * under load): connections cut by a shutdown (SQLSTATE 57P01 admin_shutdown,
+ * 57P02 crash_shutdown, 57P03 cannot_connect_now, class 08 connection
+ * exceptions), a pooled client whose socket already died ("not queryable"),
+ * the pool giving up waiting for a connection, and too many connections (53300).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|Connection terminated|P1001|P1017|DatabaseNotReachable|SQLITE_BUSY|database is locked|the database system is (starting up|shutting down)/i.test(
+  const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } } | null;
+  const cause = e?.meta?.driverAdapterError?.cause;
+  const text = `${e?.code ?? ""} ${e?.message ?? ""} ${cause?.kind ?? ""} ${cause?.originalCode ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|Connection terminated|P1001|P1017|P2024|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|SQLITE_BUSY|database is locked|the database system is (starting up|shutting down|in recovery mode)|\b57P0[123]\b|\b08(000|001|003|004|006|P01)\b|\b53300\b|terminating connection due to administrator command|not queryable|timeout exceeded when trying to connect|Timed out fetching a new connection|too many clients already|remaining connection slots are reserved/i.test(
     text,
   );
 }
