@@ -82,6 +82,16 @@ describe.skipIf(!redisUp)(`rate limits in Redis (${REDIS_URL})`, () => {
     await expect(consumeOn(b, key)).resolves.toBeUndefined();
   });
 
+  it("a store made from REDIS_URL counts in Redis from its very first request", async () => {
+    const store = storeFromEnv({ REDIS_URL, RATE_LIMIT_KEY_PREFIX: prefix });
+    if (store.kind !== "redis") throw new Error("expected a Redis store");
+    clients.push(store.client);
+    await store.ready; // what consume() awaits before the first count of a process
+    const limiter = createLimiter("signUp", store);
+    await consumeOn(limiter, "first-request");
+    expect(await probe.get(`${prefix}signUp:first-request`)).toBe("1");
+  });
+
   it("keys of different limits and different subjects do not interfere", async () => {
     const c = client();
     await ready(c);
@@ -107,12 +117,15 @@ describe("rate limits when Redis is unreachable", () => {
     await expect(consumeOn(limiter, "fallback@example.com")).resolves.toBeUndefined();
   });
 
-  it("storeFromEnv picks Redis only when REDIS_URL is set", () => {
+  it("storeFromEnv picks Redis only when REDIS_URL is set; an unreachable one does not hold the first request", async () => {
     expect(storeFromEnv({}).kind).toBe("memory");
-    const store = storeFromEnv({ REDIS_URL: `redis://127.0.0.1:1/0`, RATE_LIMIT_KEY_PREFIX: prefix });
+    const store = storeFromEnv({ REDIS_URL: `redis://127.0.0.1:${await closedPort()}/0`, RATE_LIMIT_KEY_PREFIX: prefix });
     expect(store).toMatchObject({ kind: "redis", keyPrefix: prefix });
-    if (store.kind === "redis") {
-      clients.push(store.client);
-    }
+    if (store.kind !== "redis") return;
+    clients.push(store.client);
+    const started = Date.now();
+    await store.ready;
+    expect(Date.now() - started).toBeLessThan(1_500);
+    await expect(consumeOn(createLimiter("signUp", store), "no-redis")).resolves.toBeUndefined();
   });
 });

@@ -28,8 +28,11 @@ export type LimitName = keyof typeof LIMITS;
 
 export const DEFAULT_KEY_PREFIX = "limitwise:rl:";
 
-/** Where counters live. `redis` carries its own client, so tests can build two "instances". */
-export type LimiterStore = { kind: "memory"; keyPrefix?: string } | { kind: "redis"; client: Redis; keyPrefix?: string };
+/**
+ * Where counters live. `redis` carries its own client, so tests can build two "instances";
+ * `ready` settles once the client's first connection attempt has succeeded or failed.
+ */
+export type LimiterStore = { kind: "memory"; keyPrefix?: string } | { kind: "redis"; client: Redis; keyPrefix?: string; ready?: Promise<void> };
 
 /**
  * An ioredis client for rate limiting. Tuned to fail fast rather than wait:
@@ -80,10 +83,33 @@ export function createLimiter(name: LimitName, store: LimiterStore): RateLimiter
   });
 }
 
+/**
+ * Settles when `client` is ready, or its first attempt failed, or after `ms`: whichever is
+ * first. Awaited before the first count of a process, so the requests that arrive while the
+ * connection is still being made are counted in Redis rather than in this instance's memory.
+ */
+export function firstConnection(client: Redis, ms = 2_000): Promise<void> {
+  if (client.status === "ready") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off("ready", done);
+      client.off("error", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    timer.unref?.();
+    client.once("ready", done);
+    client.once("error", done);
+  });
+}
+
 /** The store the environment selects: Redis when `REDIS_URL` is set, else memory. */
 export function storeFromEnv(env: Record<string, string | undefined> = process.env): LimiterStore {
   const keyPrefix = env.RATE_LIMIT_KEY_PREFIX || DEFAULT_KEY_PREFIX;
-  return env.REDIS_URL ? { kind: "redis", client: createRedisClient(env.REDIS_URL), keyPrefix } : { kind: "memory", keyPrefix };
+  if (!env.REDIS_URL) return { kind: "memory", keyPrefix };
+  const client = createRedisClient(env.REDIS_URL);
+  return { kind: "redis", client, keyPrefix, ready: firstConnection(client) };
 }
 
 // One store and one limiter per name for the whole process: on globalThis because
@@ -94,10 +120,11 @@ const globalForLimits = globalThis as unknown as {
 };
 const limiters = (globalForLimits.limitwiseLimiters ??= new Map());
 
-function limiter(name: LimitName): RateLimiterAbstract {
+async function limiter(name: LimitName): Promise<RateLimiterAbstract> {
+  const store = (globalForLimits.limitwiseLimitStore ??= storeFromEnv());
+  if (store.kind === "redis" && store.ready) await store.ready; // immediate after the first connection attempt
   let l = limiters.get(name);
   if (!l) {
-    const store = (globalForLimits.limitwiseLimitStore ??= storeFromEnv());
     l = createLimiter(name, store);
     limiters.set(name, l);
   }
@@ -118,10 +145,10 @@ export async function consumeOn(l: RateLimiterAbstract, key: string): Promise<vo
 
 /** Spends one point for `key`; throws RATE_LIMITED (429) with Retry-After when none is left. */
 export async function consume(name: LimitName, key: string): Promise<void> {
-  await consumeOn(limiter(name), key);
+  await consumeOn(await limiter(name), key);
 }
 
 /** Forgets a key's count (e.g. after a successful sign-in). */
 export async function reset(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key);
+  await (await limiter(name)).delete(key);
 }
