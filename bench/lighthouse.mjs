@@ -113,20 +113,26 @@ async function measure(chrome, url, cookie) {
 const targets = urls.map((url) => ({ url, cookie: cookies }));
 if (option("dashboard")) {
   const { url, cookie } = await createDashboard(option("dashboard").replace(/\/$/, ""));
+  console.error(`dashboard: ${url}`);
+  if (args.includes("--verbose")) console.error(`cookie: ${cookie}`);
   targets.push({ url, cookie: [...cookies, cookie] });
 }
 
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+// A fresh browser (and profile) for every run: cookies a page sets (the locale cookie, say)
+// would otherwise replace the Cookie header sent to the next page, and caches would be warm.
 const rows = [];
-try {
-  for (const { url, cookie } of targets) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await measure(chrome, url, cookie));
-    results.sort((a, b) => a.performance - b.performance);
-    rows.push({ ...results[Math.floor(results.length / 2)], runs });
+for (const { url, cookie } of targets) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+    try {
+      results.push(await measure(chrome, url, cookie));
+    } finally {
+      await chrome.kill();
+    }
   }
-} finally {
-  await chrome.kill();
+  results.sort((a, b) => a.performance - b.performance);
+  rows.push({ ...results[Math.floor(results.length / 2)], runs });
 }
 
 if (json) console.log(JSON.stringify(rows, null, 2));

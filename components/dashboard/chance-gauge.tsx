@@ -1,5 +1,6 @@
 import type { Band } from "@/lib/scoring";
-import { BAND_THRESHOLDS } from "@/lib/scoring";
+import { BAND_THRESHOLDS } from "@/lib/scoring/math";
+import { BAND_COLOURS } from "./band-colours";
 
 export interface ChanceGaugeProps {
   probability: number;
@@ -14,13 +15,6 @@ export interface ChanceGaugeProps {
   label: string;
 }
 
-export const BAND_COLOURS: Record<Band, { stroke: string; text: string; bg: string }> = {
-  very_low: { stroke: "#dc2626", text: "text-red-800", bg: "bg-red-50" },
-  low: { stroke: "#ea580c", text: "text-orange-800", bg: "bg-orange-50" },
-  fair: { stroke: "#d97706", text: "text-amber-800", bg: "bg-amber-50" },
-  good: { stroke: "#65a30d", text: "text-lime-800", bg: "bg-lime-50" },
-  excellent: { stroke: "#047857", text: "text-emerald-800", bg: "bg-emerald-50" },
-};
 const BANDS_IN_ORDER: Band[] = ["very_low", "low", "fair", "good", "excellent"];
 
 const CX = 100;

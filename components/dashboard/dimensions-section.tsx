@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Assessment } from "@/lib/scoring";
 import { LazyDimensionRadar } from "@/components/charts/lazy-charts";
+import { WhenVisible } from "@/components/charts/when-visible";
 import { SectionCard } from "./section-card";
 
 export interface DimensionsSectionProps {
@@ -21,8 +22,10 @@ export async function DimensionsSection({ output }: DimensionsSectionProps) {
   return (
     <SectionCard id="dimensions" title={t("title")} lead={t("lead")}>
       <div className="grid items-center gap-6 md:grid-cols-2">
-        <div aria-hidden className="overflow-hidden print:hidden" style={{ height: RADAR_HEIGHT }}>
-          <LazyDimensionRadar data={rows.map((r) => ({ label: r.label, score: r.score }))} height={RADAR_HEIGHT} />
+        <div aria-hidden className="print:hidden">
+          <WhenVisible height={RADAR_HEIGHT} className="overflow-hidden">
+            <LazyDimensionRadar data={rows.map((r) => ({ label: r.label, score: r.score }))} height={RADAR_HEIGHT} />
+          </WhenVisible>
         </div>
         <table className="w-full text-sm">
           <caption className="sr-only">{t("caption")}</caption>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { messageKeys, type Assessment } from "@/lib/scoring";
 import { LazyProjectionChart } from "@/components/charts/lazy-charts";
+import { WhenVisible } from "@/components/charts/when-visible";
 import { percent } from "./evidence";
 import { SectionCard } from "./section-card";
 
@@ -53,8 +54,10 @@ export async function PlanSection({ output, cut }: PlanSectionProps) {
           <p className="mt-1 text-sm leading-relaxed text-slate-600">
             {last ? t("projectionSummary", { months: last.month, chance: pct(last.probability), now: pct(output.probability), goal: output.goal }) : null}
           </p>
-          <div aria-hidden className="mt-3 overflow-hidden print:hidden" style={{ height: CHART_HEIGHT }}>
-            <LazyProjectionChart data={points} height={CHART_HEIGHT} seriesLabel={t("series")} horizonMonth={output.horizonMonths} />
+          <div aria-hidden className="mt-3 print:hidden">
+            <WhenVisible height={CHART_HEIGHT} className="overflow-hidden">
+              <LazyProjectionChart data={points} height={CHART_HEIGHT} seriesLabel={t("series")} horizonMonth={output.horizonMonths} />
+            </WhenVisible>
           </div>
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer font-medium text-brand-700">{t("table")}</summary>

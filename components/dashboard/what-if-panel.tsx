@@ -2,8 +2,11 @@
 
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { simulate, type AssessmentInput, type WhatIf } from "@/lib/scoring";
-import { BAND_COLOURS } from "./chance-gauge";
+import type { AssessmentInput, WhatIf } from "@/lib/scoring";
+// The module itself, not the library's index: the index also exports the Zod schemas,
+// which the browser does not need here.
+import { simulate } from "@/lib/scoring/simulate";
+import { BAND_COLOURS } from "./band-colours";
 import { percent, percentagePoints } from "./evidence";
 
 export interface WhatIfPanelProps {

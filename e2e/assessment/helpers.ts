@@ -182,3 +182,11 @@ export async function quickAssessment(page: Page, overrides: Record<string, stri
   await page.waitForURL(/\/assessments\/[A-Za-z0-9_-]+$/);
   return page.url();
 }
+
+/** Charts load when scrolled near; bring both into view and wait for them to draw. */
+export async function showCharts(page: Page) {
+  for (const id of ["#dimensions", "#plan"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await expect(page.locator(`${id} .recharts-surface`)).toBeVisible();
+  }
+}

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { choose, expectStep, fill, msg, next, quickAssessment } from "./helpers";
+import { choose, expectStep, fill, msg, next, quickAssessment, showCharts } from "./helpers";
 
 /**
  * Pictures of the wizard and the dashboard for people to look at (not
@@ -42,8 +42,8 @@ for (const width of [375, 1280]) {
       "extras.shop.returnRatePercent": "3",
       "extras.thirdPartyOffer": "yes",
     });
-    await expect(page.locator("#plan .recharts-surface")).toBeVisible();
-    await expect(page.locator("#dimensions .recharts-surface")).toBeVisible();
+    await showCharts(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `screenshots/dashboard-${width}.png`, fullPage: true });
     await page.screenshot({ path: `screenshots/dashboard-top-${width}.png` });
     await page.locator("#what-if").scrollIntoViewIfNeeded();
