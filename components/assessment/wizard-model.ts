@@ -366,7 +366,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
   const keys = path.split(".");
   let node = target;
   for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = value;
+  node[keys[keys.length - 1]!] = value;
 }
 
 /** The input the server will receive: only what applies, skipped questions at their fixed values. */
