@@ -45,12 +45,12 @@ export async function AssessmentDashboard({ assessment, actions }: AssessmentDas
         <WhatIfPanel input={input} />
       </SectionCard>
       <Disclaimer modelVersion={assessment.modelVersion} />
-      {/* Share & human review: built and mounted elsewhere (see AssessmentDashboardProps.actions). */}
+      {/* Share & human review: mounted by the page (see AssessmentDashboardProps.actions). */}
       <section id="more-help" aria-labelledby="more-help-title" data-slot="assessment-actions" className="space-y-3 print:hidden">
         <h2 id="more-help-title" className="text-lg font-semibold text-slate-900 sm:text-xl">
           {t("more.title")}
         </h2>
-        {actions ?? <p className="text-sm text-slate-600">{t("more.soon")}</p>}
+        {actions}
       </section>
     </article>
   );

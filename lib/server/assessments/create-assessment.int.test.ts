@@ -141,3 +141,23 @@ describe("createAssessment on the real database", () => {
     await expect(createAssessment({ input: INPUT, consent, resolveOwner: async () => anon(), t })).resolves.toHaveProperty("id");
   });
 });
+
+describe("checklist progress carries over", () => {
+  it("a new check-up of the same platform starts with the items the owner already ticked", async () => {
+    const owner = anon();
+    const first = await createAssessment({ input: INPUT, consent, resolveOwner: async () => owner, t });
+    const output = assess(assessmentInputSchema.parse(INPUT));
+    const ticked = output.checklist[0]!.id;
+    await db.checklistProgress.create({ data: { assessmentId: first.id, itemId: ticked, done: true, doneAt: new Date() } });
+
+    const second = await createAssessment({ input: INPUT, consent, resolveOwner: async () => owner, t });
+    const progress = await db.checklistProgress.findMany({ where: { assessmentId: second.id }, select: { itemId: true, done: true } });
+    expect(progress).toEqual([{ itemId: ticked, done: true }]);
+
+    // Another platform, or another owner, starts clean.
+    const other = await createAssessment({ input: { ...INPUT, platform: "generic" }, consent, resolveOwner: async () => owner, t });
+    expect(await db.checklistProgress.count({ where: { assessmentId: other.id } })).toBe(0);
+    const stranger = await createAssessment({ input: INPUT, consent, resolveOwner: async () => anon(), t });
+    expect(await db.checklistProgress.count({ where: { assessmentId: stranger.id } })).toBe(0);
+  });
+});

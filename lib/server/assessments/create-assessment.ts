@@ -6,6 +6,7 @@ import { ownedBy, type Owner } from "@/lib/server/owner/current-owner";
 import { consume } from "@/lib/server/rate-limit/limiters";
 import { fieldErrors, type FieldErrors, type Translate } from "@/lib/validation/field-errors";
 import { inputRuleIssues } from "@/components/assessment/input-rules";
+import { carryOverChecklist } from "@/lib/server/history/carry-over-checklist";
 import { CONSENT_PURPOSE, CONSENT_VERSION } from "./consent-terms";
 
 export interface CreateAssessmentOptions {
@@ -66,5 +67,12 @@ export async function createAssessment({ input, consent, resolveOwner, t }: Crea
       select: { id: true },
     }),
   ]);
+  // What the borrower already ticked on this platform stays ticked on the new check-up.
+  await carryOverChecklist({
+    ...(owner.kind === "user" ? { userId: owner.user.id } : { anonOwnerHash: owner.anonOwnerHash }),
+    platform: data.platform,
+    newAssessmentId: assessment.id,
+    newItemIds: output.checklist.map((c) => c.id),
+  });
   return { id: assessment.id };
 }
