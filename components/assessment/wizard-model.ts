@@ -6,15 +6,12 @@
  * Pure TypeScript: the wizard renders it, and the server-side tests build
  * inputs with it to check that every path through the wizard is accepted.
  */
-import { z } from "zod";
+// Must stay the first import: it configures Zod before the scoring schema is built.
+import "./zod-config";
 import { CUT_REASONS, EMPLOYMENTS, REVENUE_TRENDS, type Goal, type PlatformId } from "@/lib/scoring/constants";
 import { assessmentInputSchema } from "@/lib/scoring/schema";
 import { fieldErrors, type FieldErrors, type Translate } from "@/lib/validation/field-errors";
 import { GOALS_BY_PLATFORM, inputRuleIssues } from "./input-rules";
-
-// Zod compiles object parsers with `new Function` unless told not to; the check-up
-// page's Content-Security-Policy forbids eval, so its probe would only log a violation.
-z.config({ jitless: true });
 
 /** Answers by question path, exactly as typed or chosen ("" = not answered). */
 export type Draft = Record<string, string>;
