@@ -58,7 +58,7 @@ export function FeeAprTool({ lpr }: { lpr: LprConfig }) {
                 <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-slate-800">
                   {t("table.caption", { method: t("tools.feeApr.name") })}
                 </summary>
-                <div className="overflow-x-auto border-t border-slate-200">
+                <div className="border-t border-slate-200">
                   <table className="w-full border-collapse text-right text-sm tabular-nums">
                     <caption className="sr-only">{t("table.caption", { method: t("tools.feeApr.name") })}</caption>
                     <thead className="bg-slate-100 text-slate-800">

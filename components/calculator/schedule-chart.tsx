@@ -34,7 +34,7 @@ export default function ScheduleChart({ data, height, labels, formatYuan }: Sche
           labelFormatter={(label) => `${labels.period} ${label}`}
           cursor={{ fill: "rgba(4, 120, 87, 0.08)" }}
         />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Legend wrapperStyle={{ fontSize: 13 }} formatter={(value) => <span style={{ color: "#334155" }}>{value}</span>} />
         <Bar dataKey="principal" name={labels.principal} stackId="pay" fill="#047857" isAnimationActive={false} />
         <Bar dataKey="interest" name={labels.interest} stackId="pay" fill="#f59e0b" isAnimationActive={false} />
       </BarChart>

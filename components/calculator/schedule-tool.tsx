@@ -31,6 +31,8 @@ export function ScheduleTool({ lpr, active }: { lpr: LprConfig; active: boolean 
           <NumberField tool={TOOL} field="principalYuan" form={form} />
           <NumberField tool={TOOL} field="months" form={form} decimal={false} />
           <RateFields tool={TOOL} form={form} />
+          {/* One method per row: the form column is narrow on desktop, and each method has a line of help. */}
+          <div className="[&>fieldset>div]:grid-cols-1">
           <ChoiceGroup
             id={fieldId(TOOL, "method")}
             name={`${TOOL}-method`}
@@ -42,6 +44,7 @@ export function ScheduleTool({ lpr, active }: { lpr: LprConfig; active: boolean 
             onChange={(v) => form.set("method", v)}
             options={REPAYMENT_METHODS.map((m) => ({ value: m, label: t(`methods.${m}.name`), help: t(`methods.${m}.description`) }))}
           />
+          </div>
         </ToolFormFrame>
       }
       results={
@@ -69,16 +72,21 @@ export function ScheduleTool({ lpr, active }: { lpr: LprConfig; active: boolean 
                   {t("results.schedule.compareHeading")}
                 </h4>
                 <p className="text-sm text-slate-600">{t("results.schedule.compareHelp")}</p>
-                <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-                  <table className="w-full min-w-[30rem] border-collapse text-right text-sm tabular-nums">
+                <div
+                  role="region"
+                  aria-labelledby={`${TOOL}-compare`}
+                  tabIndex={0}
+                  className="overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:ring-2 focus-visible:ring-brand-600"
+                >
+                  <table className="w-full border-collapse text-right text-xs tabular-nums sm:text-sm">
                     <caption className="sr-only">{t("results.schedule.compareHeading")}</caption>
                     <thead className="bg-slate-100 text-slate-800">
                       <tr>
-                        <th scope="col" className="px-3 py-2 text-left font-semibold">{t("fields.method.label")}</th>
-                        <th scope="col" className="px-3 py-2 font-semibold">{t("results.schedule.firstPayment")}</th>
-                        <th scope="col" className="px-3 py-2 font-semibold">{t("results.schedule.maxPayment")}</th>
-                        <th scope="col" className="px-3 py-2 font-semibold">{t("results.schedule.totalInterest")}</th>
-                        <th scope="col" className="px-3 py-2 font-semibold">{t("results.schedule.totalPayment")}</th>
+                        <th scope="col" className="px-2 py-2 sm:px-3 text-left font-semibold">{t("fields.method.label")}</th>
+                        <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">{t("results.schedule.firstPayment")}</th>
+                        <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">{t("results.schedule.maxPayment")}</th>
+                        <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">{t("results.schedule.totalInterest")}</th>
+                        <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">{t("results.schedule.totalPayment")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -88,11 +96,11 @@ export function ScheduleTool({ lpr, active }: { lpr: LprConfig; active: boolean 
                           aria-current={m.method === r.schedule.method ? "true" : undefined}
                           className={`border-t border-slate-100 ${m.method === r.schedule.method ? "bg-brand-50 font-semibold" : ""}`}
                         >
-                          <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{t(`methods.${m.method}.name`)}</th>
-                          <td className="px-3 py-2">{formatAmount(m.firstPaymentFen, locale)}</td>
-                          <td className="px-3 py-2">{formatAmount(m.maxPaymentFen, locale)}</td>
-                          <td className="px-3 py-2">{formatAmount(m.totalInterestFen, locale)}</td>
-                          <td className="px-3 py-2">{formatAmount(m.totalPaymentFen, locale)}</td>
+                          <th scope="row" className="px-2 py-2 sm:px-3 text-left font-medium text-slate-900">{t(`methods.${m.method}.name`)}</th>
+                          <td className="px-2 py-2 sm:px-3">{formatAmount(m.firstPaymentFen, locale)}</td>
+                          <td className="px-2 py-2 sm:px-3">{formatAmount(m.maxPaymentFen, locale)}</td>
+                          <td className="px-2 py-2 sm:px-3">{formatAmount(m.totalInterestFen, locale)}</td>
+                          <td className="px-2 py-2 sm:px-3">{formatAmount(m.totalPaymentFen, locale)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -31,23 +31,29 @@ for (const path of PAGES) {
   }
 }
 
-test("axe: the calculator's other tools, errors and chart", async ({ page }) => {
-  await page.goto("/tools/loan-cost#schedule");
-  await page.locator("#schedule-months").fill("abc");
-  await page.locator("#schedule-form").getByRole("button", { name: "计算" }).click();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.locator("#schedule-months").fill("24");
-  await page.locator("#schedule-form").getByRole("button", { name: "计算" }).click();
-  await page.getByTestId("schedule-results").locator("figure").scrollIntoViewIfNeeded();
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  for (const tab of ["分期真实年化", "逾期罚息"]) {
-    await page.getByRole("tab", { name: tab }).click();
+for (const width of [375, 1280]) {
+  test(`axe: the calculator's other tools, errors and chart at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/tools/loan-cost#schedule");
+    await expect(page.getByRole("tabpanel", { name: "还款计划" })).toBeVisible();
+    await page.locator("#schedule-months").fill("abc");
+    await page.locator("#schedule-form").getByRole("button", { name: "计算" }).click();
     expect(await seriousViolations(page)).toEqual([]);
-  }
-});
+    await page.locator("#schedule-months").fill("24");
+    await page.locator("#schedule-form").getByRole("button", { name: "计算" }).click();
+    await page.getByTestId("schedule-results").locator("figure").scrollIntoViewIfNeeded();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const tab of ["分期真实年化", "逾期罚息"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      if (tab === "分期真实年化") await page.getByTestId("feeApr-results").locator("summary").click(); // open the instalment table
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+}
 
 test("axe: scam checker results", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
   await page.goto("/tools/scam-check");
   await page.getByRole("button", { name: "恭喜获得微粒贷开通资格，点击专属邀请链接立即激活。" }).click();
   await expect(page.getByTestId("scam-result")).toBeVisible();
