@@ -30,7 +30,7 @@ test.describe("POST /api/v1/assessments", () => {
   });
 
   test("malformed and oversized bodies are 400 and 413, never 500", async ({ request }) => {
-    const notJson = await request.post("/api/v1/assessments", { data: "{not json", headers: { "content-type": "application/json" } });
+    const notJson = await request.post("/api/v1/assessments", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
     const huge = await request.post("/api/v1/assessments", { data: { input: sample, pad: "x".repeat(70_000) } });
     expect(huge.status()).toBe(413);
