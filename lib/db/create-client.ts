@@ -27,20 +27,33 @@ export function sqlitePath(url: string): string {
   return abs;
 }
 
+/**
+ * How long a request waits for a database connection before it gives up (and is answered
+ * 503, see isDatabaseUnavailable). Prisma's own default for starting a transaction is 2 s,
+ * which under load (200 connections on one instance, `npm run test:resilience`) turned
+ * ordinary queueing for the pool into 500s; one limit for queries and transactions instead.
+ */
+const CONNECTION_WAIT_MS = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 10_000);
+
 /** A new client for `url`, with the driver adapter of its provider. */
 export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
+  const transactionOptions = { maxWait: CONNECTION_WAIT_MS };
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg(
       {
         connectionString: url,
-        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        // 20 per instance (was 10): while the event loop is busy (hundreds of requests in flight),
+        // a connection stays checked out until its callback runs, so transactions (four round
+        // trips) hold it far longer than PostgreSQL needs; at 200 connections a pool of 10 made
+        // requests queue past the wait limit (503s), 20 did not. Keep instances × pool size
+        // below PostgreSQL's max_connections (100 by default), see docs/deploy.md.
+        max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
         // Recovery after a database outage (checked by `npm run test:resilience`, which
         // stops PostgreSQL under load and expects service back without an app restart):
         // - without a connect timeout, pg waits forever for a connection — to a database
         //   host that silently drops packets, or for a pool slot — so requests hang
-        //   instead of failing fast with 503; 10 s stays above the pool waits seen at
-        //   200 connections on one instance;
-        connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 10_000),
+        //   instead of failing with 503 after CONNECTION_WAIT_MS;
+        connectionTimeoutMillis: CONNECTION_WAIT_MS,
         // - TCP keepalive finds half-open connections (the server or a NAT vanished
         //   without a reset) so they are dropped rather than handed to a request;
         keepAlive: true,
@@ -56,8 +69,8 @@ export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATAB
         onConnectionError: (error) => console.error(`[db] PostgreSQL connection lost in a transaction: ${error.message}`),
       },
     );
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}` });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter, transactionOptions });
 }

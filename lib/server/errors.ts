@@ -56,13 +56,15 @@ export interface ErrorBody {
  * under load): connections cut by a shutdown (SQLSTATE 57P01 admin_shutdown,
  * 57P02 crash_shutdown, 57P03 cannot_connect_now, class 08 connection
  * exceptions), a pooled client whose socket already died ("not queryable"),
- * the pool giving up waiting for a connection, and too many connections (53300).
+ * the pool or a transaction giving up waiting for a connection (an overloaded
+ * instance: P2028 "Unable to start a transaction in the given time"), and too
+ * many connections (53300).
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } } | null;
   const cause = e?.meta?.driverAdapterError?.cause;
   const text = `${e?.code ?? ""} ${e?.message ?? ""} ${cause?.kind ?? ""} ${cause?.originalCode ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|Connection terminated|P1001|P1017|P2024|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|SQLITE_BUSY|database is locked|the database system is (starting up|shutting down|in recovery mode)|\b57P0[123]\b|\b08(000|001|003|004|006|P01)\b|\b53300\b|terminating connection due to administrator command|not queryable|timeout exceeded when trying to connect|Timed out fetching a new connection|too many clients already|remaining connection slots are reserved/i.test(
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|Connection terminated|P1001|P1017|P2024|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|SQLITE_BUSY|database is locked|the database system is (starting up|shutting down|in recovery mode)|\b57P0[123]\b|\b08(000|001|003|004|006|P01)\b|\b53300\b|terminating connection due to administrator command|not queryable|timeout exceeded when trying to connect|Timed out fetching a new connection|Unable to start a transaction in the given time|too many clients already|remaining connection slots are reserved/i.test(
     text,
   );
 }
