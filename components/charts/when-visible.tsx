@@ -32,7 +32,7 @@ export function WhenVisible({ height, children, className = "" }: WhenVisiblePro
           observer.disconnect();
         }
       },
-      { rootMargin: "200px 0px" },
+      { rootMargin: "0px" },
     );
     observer.observe(el);
     return () => observer.disconnect();
