@@ -69,7 +69,14 @@ async function openBrowser() {
   const executablePath = chromiumPath();
   if (!executablePath) return null;
   const { chromium } = await import("@playwright/test");
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+  // Our signal handlers clean up (and close the browser); Playwright's own would exit the process first.
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   defer("close Chromium", () => browser.close());
   return browser;
 }

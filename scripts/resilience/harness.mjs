@@ -43,6 +43,8 @@ const cleanups = [];
 export function defer(label, fn) {
   const entry = { label, fn, done: false };
   cleanups.push(entry);
+  // Registered after an interrupt (something was still starting): clean it up at once.
+  if (interrupted) void cleanupAll();
   return async () => {
     if (entry.done) return;
     entry.done = true;
@@ -69,11 +71,17 @@ export async function cleanupAll() {
 }
 
 let interrupted = false;
+/** True once SIGINT/SIGTERM/SIGHUP arrived: scenarios stop starting things. */
+export const isInterrupted = () => interrupted;
+
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, async () => {
     if (interrupted) return;
     interrupted = true;
     console.error(`\n${signal}: cleaning up…`);
+    await cleanupAll();
+    // Whatever was half-started when the signal came registers its cleanup a moment later.
+    await sleep(1_000);
     await cleanupAll();
     process.exit(130);
   });
@@ -152,6 +160,7 @@ export function cookiesOf(response) {
  * Returns { base, pid, log, alive(), exitInfo, stop() }; stop() is also registered for cleanup.
  */
 export async function startApp({ name, port, env, logDir, readyMs = 90_000 }) {
+  if (interrupted) throw new Error("interrupted");
   const log = path.join(logDir, `${name}.log`);
   const fd = openSync(log, "a");
   const child = spawn(process.execPath, ["scripts/start.mjs"], {

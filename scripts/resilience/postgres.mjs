@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { chownSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { defer, freePort, tempDir } from "./harness.mjs";
+import { defer, freePort, isInterrupted, tempDir } from "./harness.mjs";
 
 /** Where initdb/pg_ctl live: PG_BIN, else the newest /usr/lib/postgresql/<v>/bin. */
 export function postgresBin() {
@@ -45,6 +45,7 @@ function pgRun(bin, args, { timeoutMs = 60_000 } = {}) {
  * Trust authentication for the `postgres` user, listening on 127.0.0.1 only.
  */
 export async function throwawayPostgres() {
+  if (isInterrupted()) throw new Error("interrupted");
   const bin = postgresBin();
   const root = tempDir("pg");
   const data = path.join(root, "data");

@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { isPostgresUrl } from "../lib/fresh-database.mjs";
 import { buildIfStale, ensureGeneratedClient } from "../lib/runtime.mjs";
-import { check, cleanupAll, tally, tempDir } from "./harness.mjs";
+import { check, cleanupAll, isInterrupted, tally, tempDir } from "./harness.mjs";
 
 const SCENARIOS = ["load", "fault", "scale"];
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : SCENARIOS;
@@ -52,6 +52,7 @@ async function main() {
 
   console.log(`Machine: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   for (const name of selected) {
+    if (isInterrupted()) break;
     const t = Date.now();
     const loadBefore = os.loadavg()[0];
     try {
