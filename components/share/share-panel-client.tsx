@@ -1,5 +1,7 @@
 "use client";
 
+// First: Zod must be jitless before any schema is built (strict CSP forbids eval).
+import "@/components/assessment/zod-config";
 import { useState, type FormEvent } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { getPathname, useRouter } from "@/lib/i18n/navigation";
