@@ -8,7 +8,7 @@ import { createAssessmentAction } from "@/app/[locale]/(borrower)/check/actions"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { GOALS_BY_PLATFORM } from "./input-rules";
+import { GOALS_BY_PLATFORM } from "@/lib/validation/assessment-rules";
 import { ConsentStep } from "./consent-step";
 import { draftStore, type WizardState } from "./draft-store";
 import { Question, questionId } from "./question";

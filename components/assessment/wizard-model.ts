@@ -11,7 +11,7 @@ import "./zod-config";
 import { CUT_REASONS, EMPLOYMENTS, REVENUE_TRENDS, type Goal, type PlatformId } from "@/lib/scoring/constants";
 import { assessmentInputSchema } from "@/lib/scoring/schema";
 import { fieldErrors, type FieldErrors, type Translate } from "@/lib/validation/field-errors";
-import { GOALS_BY_PLATFORM, inputRuleIssues } from "./input-rules";
+import { GOALS_BY_PLATFORM, inputRuleIssues } from "@/lib/validation/assessment-rules";
 
 /** Answers by question path, exactly as typed or chosen ("" = not answered). */
 export type Draft = Record<string, string>;

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import { ownedBy, type Owner } from "@/lib/server/owner/current-owner";
 import { consume } from "@/lib/server/rate-limit/limiters";
 import { fieldErrors, type FieldErrors, type Translate } from "@/lib/validation/field-errors";
-import { inputRuleIssues } from "@/components/assessment/input-rules";
+import { inputRuleIssues } from "@/lib/validation/assessment-rules";
 import { carryOverChecklist } from "@/lib/server/history/carry-over-checklist";
 import { CONSENT_PURPOSE, CONSENT_VERSION } from "./consent-terms";
 

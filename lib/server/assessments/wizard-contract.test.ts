@@ -20,7 +20,7 @@ import {
   contextOf,
   type Draft,
 } from "@/components/assessment/wizard-model";
-import { GOALS_BY_PLATFORM, inputRuleIssues } from "@/components/assessment/input-rules";
+import { GOALS_BY_PLATFORM, inputRuleIssues } from "@/lib/validation/assessment-rules";
 import zh from "@/lib/i18n/messages/zh-CN/check.json";
 import en from "@/lib/i18n/messages/en/check.json";
 
