@@ -227,7 +227,11 @@ export async function faultScenario({ secret, logDir }) {
       `${acked.size} acknowledged, ${db.found.size} found, ${db.missing.length} missing`,
     );
 
-    const pick = (r) => ({ status: r.status, outcome: r.status >= 500 ? r.outcome : "ok", ms: Math.round(r.ms), ...(r.json?.error ? { code: r.json.error.code } : {}) });
+    const pick = (r) => ({
+      status: r.status,
+      ms: Math.round(r.ms),
+      ...(r.json ? { json: r.json.error?.code ?? r.json.status ?? "ok" } : { page: r.status >= 500 ? r.outcome : "ok" }),
+    });
     return {
       browser: seen,
       outage: { stoppedAt: outageStart, restartedAt, acceptingAt, recoveredAt, recoverySeconds: recoveredAt - acceptingAt },
