@@ -20,6 +20,7 @@
 // Each run is checked before it is measured: one request must get the expected answer
 // (ping → {ok:true}, score-only → 200 {assessment}, persisted → 201 {id}), and a run with
 // errors or non-2xx answers is reported as invalid rather than as a figure.
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
 import { createFreshDatabase } from "../scripts/lib/fresh-database.mjs";
@@ -53,12 +54,52 @@ async function verify(base, kind) {
   if (!KINDS[kind].expect(res.status, body)) throw new Error(`${kind}: ${KINDS[kind].method} ${KINDS[kind].path} answered ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
 }
 
+/**
+ * CPU time (ms) used so far by every process in the server's process group (Linux /proc;
+ * null elsewhere). Per request, it is the cost that decides capacity, and unlike req/s it
+ * hardly depends on what else the machine is running.
+ */
+function groupCpuMs(pgid) {
+  if (!pgid) return null;
+  try {
+    const tick = 1000 / 100; // USER_HZ is 100 on Linux
+    let total = 0;
+    for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // gone
+      }
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // fields[0] is state (field 3); pgrp is field 5, utime 14, stime 15
+      if (Number(fields[2]) === pgid) total += (Number(fields[11]) + Number(fields[12])) * tick;
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+let serverGroup = null;
+
 function run(base, kind, seconds = duration) {
   return new Promise((resolve, reject) => {
+    const cpu0 = groupCpuMs(serverGroup);
     // autocannon takes the path from the URL (a top-level `path` option is ignored).
     autocannon({ url: `${base}${KINDS[kind].path}`, connections, duration: seconds, ...request(kind) }, (err, r) => {
       if (err) return reject(err);
-      resolve({ name: kind, rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total });
+      const cpu1 = groupCpuMs(serverGroup);
+      resolve({
+        name: kind,
+        rps: r.requests.total / r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+        total: r.requests.total,
+        cpuMs: cpu0 !== null && cpu1 !== null && r.requests.total ? (cpu1 - cpu0) / r.requests.total : null,
+      });
     });
   });
 }
@@ -79,6 +120,7 @@ try {
     }
     const app = await startApp({ name: "bench", port: await freePort(3700, 3799), logDir: tempDir("bench"), env: { DATABASE_URL: fresh.url } });
     base = app.base;
+    serverGroup = app.pid;
   }
   for (const kind of Object.keys(KINDS)) await verify(base, kind);
   await run(base, "bare", 2); // warm-up
@@ -95,6 +137,7 @@ try {
       errors: rs.reduce((a, r) => a + r.errors, 0),
       non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
       each: rs.map((r) => r.rps.toFixed(0)).join("/"),
+      cpuMs: rs.every((r) => r.cpuMs !== null) ? median(rs.map((r) => r.cpuMs)) : null,
     });
   }
 } finally {
@@ -111,6 +154,13 @@ for (const r of results) {
   console.log(
     `${r.name.padEnd(12)} ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${String(r.non2xx).padStart(7)}  ${((r.rps / bare) * 100).toFixed(0).padStart(5)}%  ${r.each.padStart(15)}${invalid}`,
   );
+}
+if (results.every((r) => r.cpuMs)) {
+  // Server CPU per request → what one dedicated core would serve, whatever else ran meanwhile.
+  console.log("\nserver CPU per request (median of rounds) → req/s one dedicated core would serve");
+  for (const r of results) {
+    console.log(`  ${r.name.padEnd(12)} ${r.cpuMs.toFixed(2).padStart(6)} ms  → ${(1000 / r.cpuMs).toFixed(0).padStart(5)} req/s  (${((results[0].cpuMs / r.cpuMs) * 100).toFixed(0)}% of bare)`);
+  }
 }
 const [, scoreOnly, persisted] = results;
 const targets = [
