@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb } from "./helpers";
+import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

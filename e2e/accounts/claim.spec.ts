@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { closeDb, newContext, seedAssessment, testDb, uniqueEmail, visitor, input, PASSWORD } from "./helpers";
+import { closeDb, newContext, seedAssessment, testDb, uniqueEmail, visitor, input, PASSWORD } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb, visitor } from "./helpers";
+import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb, visitor } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { closeDb, input, newContext, seedAssessment, seedUser, signIn } from "./helpers";
+import { closeDb, input, newContext, seedAssessment, seedUser, signIn } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { closeDb, newContext, seedAssessment, seedUser, signIn, testDb } from "./helpers";
+import { closeDb, newContext, seedAssessment, seedUser, signIn, testDb } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

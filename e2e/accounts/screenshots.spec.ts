@@ -4,7 +4,7 @@ import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import type { AssessmentInput } from "@/lib/scoring";
-import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb } from "./helpers";
+import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

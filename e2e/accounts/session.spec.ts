@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { closeDb, newContext, seedUser, signIn, testDb } from "./helpers";
+import { closeDb, newContext, seedUser, signIn, testDb } from "../fixtures/users";
 
 test.afterAll(closeDb);
 

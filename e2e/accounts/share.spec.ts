@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { hashShareToken } from "@/lib/server/share/token";
-import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb } from "./helpers";
+import { closeDb, input, newContext, seedAssessment, seedShareLink, seedUser, signIn, testDb } from "../fixtures/users";
 
 test.afterAll(closeDb);
 
