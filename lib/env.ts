@@ -17,6 +17,8 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /** Days before anonymous assessments are deleted by `npm run db:retention`. */
   ANON_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** SQLite only: NORMAL (default; a power cut can undo the last commits) or FULL/EXTRA (fsync every commit). */
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL", "EXTRA", "normal", "full", "extra"]).optional(),
   /** Rate-limit store: memory (one instance), or redis when several instances run. */
   REDIS_URL: z.url().optional(),
 });

@@ -71,6 +71,32 @@ export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATAB
     );
     return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}` });
+  const adapter = withPragmas(new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}` }), sqlitePragmas());
   return new SqliteClient({ adapter, transactionOptions });
+}
+
+/**
+ * SQLite settings for a server. better-sqlite3 is synchronous, so every `fsync` of a commit
+ * stalls the whole event loop: in the default rollback-journal mode a commit costs several
+ * (about 10 ms here, `npm run bench:api`). WAL mode needs one at most, lets readers run while
+ * a write commits, and is what SQLite recommends for concurrent access.
+ * `synchronous=NORMAL` (the default here) skips even that one: nothing is lost when the app
+ * or the process crashes, but the last commits can roll back after a power cut or an OS
+ * crash. `SQLITE_SYNCHRONOUS=FULL` fsyncs every commit instead (see docs/deploy.md).
+ */
+export function sqlitePragmas(synchronous: string = process.env.SQLITE_SYNCHRONOUS ?? "NORMAL"): string {
+  const mode = synchronous.toUpperCase();
+  if (!["NORMAL", "FULL", "EXTRA"].includes(mode)) throw new Error(`SQLITE_SYNCHRONOUS must be NORMAL, FULL or EXTRA (got ${synchronous})`);
+  return `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${mode}; PRAGMA busy_timeout = 5000;`;
+}
+
+/** The adapter factory, with `script` run on every connection it opens (the adapter has no pragma option). */
+function withPragmas(factory: PrismaBetterSqlite3, script: string): PrismaBetterSqlite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript(script);
+    return adapter;
+  };
+  return factory;
 }

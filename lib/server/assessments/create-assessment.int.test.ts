@@ -161,3 +161,27 @@ describe("checklist progress carries over", () => {
     expect(await db.checklistProgress.count({ where: { assessmentId: stranger.id } })).toBe(0);
   });
 });
+
+describe("a visitor whose cookie this request minted", () => {
+  it("owns nothing yet, so the check-up is stored without looking up earlier ones", async () => {
+    const owner: Owner = { kind: "anonymous", anonOwnerHash: `test-${randomUUID()}`, isNew: true };
+    const findFirst = vi.spyOn(db.assessment, "findFirst");
+    try {
+      const { id } = await createAssessment({ input: INPUT, consent, resolveOwner: async () => owner, t });
+      expect(findFirst).not.toHaveBeenCalled();
+      expect(await db.assessment.count({ where: { id, anonOwnerHash: owner.anonOwnerHash } })).toBe(1);
+      expect(await db.checklistProgress.count({ where: { assessmentId: id } })).toBe(0);
+    } finally {
+      findFirst.mockRestore();
+    }
+    // The same visitor coming back (cookie already set) is looked up as usual.
+    const back: Owner = { kind: "anonymous", anonOwnerHash: owner.anonOwnerHash };
+    const spy = vi.spyOn(db.assessment, "findFirst");
+    try {
+      await createAssessment({ input: INPUT, consent, resolveOwner: async () => back, t });
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

@@ -67,7 +67,9 @@ export async function createAssessment({ input, consent, resolveOwner, t }: Crea
       select: { id: true },
     }),
   ]);
-  // What the borrower already ticked on this platform stays ticked on the new check-up.
+  // What the borrower already ticked on this platform stays ticked on the new check-up
+  // (a visitor whose cookie this request minted has no earlier check-up: nothing to look up).
+  if (owner.kind === "anonymous" && owner.isNew) return { id: assessment.id };
   await carryOverChecklist({
     ...(owner.kind === "user" ? { userId: owner.user.id } : { anonOwnerHash: owner.anonOwnerHash }),
     platform: data.platform,

@@ -8,7 +8,10 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
  * anonymous visitor known by a random id in an httpOnly cookie. Only the
  * SHA-256 of that id is stored, so a database leak cannot be replayed as a cookie.
  */
-export type Owner = { kind: "user"; user: CurrentUser } | { kind: "anonymous"; anonOwnerHash: string };
+export type Owner =
+  | { kind: "user"; user: CurrentUser }
+  /** `isNew`: the cookie was minted by this request, so this visitor owns nothing yet. */
+  | { kind: "anonymous"; anonOwnerHash: string; isNew?: true };
 
 export const VISITOR_COOKIE = "lw_visitor";
 const VISITOR_MAX_AGE = 365 * 24 * 60 * 60;
@@ -35,7 +38,7 @@ export async function ensureOwner(): Promise<Owner> {
     path: "/",
     maxAge: VISITOR_MAX_AGE,
   });
-  return { kind: "anonymous", anonOwnerHash: hashVisitorId(id) };
+  return { kind: "anonymous", anonOwnerHash: hashVisitorId(id), isNew: true };
 }
 
 /** The anonymous visitor hash of this browser, even when signed in (to claim its assessments). */
