@@ -1,15 +1,25 @@
 // Lighthouse scores of a few pages, measured with the system Chromium (mobile settings).
 //
 //   node bench/lighthouse.mjs http://127.0.0.1:3202/ http://127.0.0.1:3202/check \
-//        [--dashboard=http://127.0.0.1:3202] [--runs=3] [--cookie=name=value] [--json]
+//        [--dashboard=http://127.0.0.1:3202] [--share=http://127.0.0.1:3202] [--runs=3] [--cookie=name=value] [--json]
 //
 // Run it against a production server (`PORT=3202 node scripts/start.mjs`), not `next dev`.
 // --dashboard=<origin>  creates one anonymous check-up on that server (through the
 //                       wizard's own submission, in a headless browser) and measures its
 //                       dashboard too, sending that visitor's cookie.
+// --share=<origin>      also creates a share link for such a check-up the way its owner
+//                       does (the dashboard's share panel: "create link", default options)
+//                       and measures the shared page /s/<token>, without any cookie.
+//                       With --dashboard on the same origin, one check-up serves both.
 // --runs=N              measures each page N times and reports the run with the median
 //                       performance score (scores vary by a few points between runs).
 // --cookie=name=value   sends this cookie with every page (e.g. an owner's lw_visitor).
+// --json                prints the rows as JSON, each with the audits that cost time or bytes
+//                       (opportunities and diagnostics that did not pass, with their savings).
+// --save=<dir>          writes each run's full Lighthouse report (JSON) into <dir>.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 
@@ -32,13 +42,16 @@ const json = args.includes("--json");
 const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 const cookies = option("cookie") ? [option("cookie")] : [];
 
-if (!urls.length && !option("dashboard")) {
-  console.error("usage: node bench/lighthouse.mjs <url>… [--dashboard=<origin>] [--runs=N] [--cookie=name=value] [--json]");
+if (!urls.length && !option("dashboard") && !option("share")) {
+  console.error("usage: node bench/lighthouse.mjs <url>… [--dashboard=<origin>] [--share=<origin>] [--runs=N] [--cookie=name=value] [--json]");
   process.exit(2);
 }
 
-/** One anonymous check-up on `origin`; returns its dashboard URL and the owner's cookie. */
-async function createDashboard(origin) {
+/**
+ * One anonymous check-up on `origin`; returns its dashboard URL and the owner's cookie, and
+ * with `share`, the URL of a share link created from the dashboard's share panel.
+ */
+async function createDashboard(origin, { share = false } = {}) {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox", "--disable-gpu"] });
   try {
@@ -73,9 +86,21 @@ async function createDashboard(origin) {
     await page.reload();
     await page.locator("form button[type=submit]").click();
     await page.waitForURL(/\/assessments\/[A-Za-z0-9_-]+$/, { timeout: 30_000 });
+    const url = page.url();
     const visitor = (await context.cookies()).find((c) => c.name === "lw_visitor");
     if (!visitor) throw new Error("the server set no visitor cookie");
-    return { url: page.url(), cookie: `${visitor.name}=${visitor.value}` };
+    let shareUrl;
+    if (share) {
+      // As the owner does: scroll to the share panel, keep the default options, create.
+      await page.locator("#more-help").scrollIntoViewIfNeeded();
+      const panel = page.getByTestId("share-panel");
+      await panel.locator("form button[type=submit]").click({ timeout: 30_000 });
+      const link = page.getByTestId("created-link").locator("input");
+      await link.waitFor({ timeout: 30_000 });
+      shareUrl = await link.inputValue();
+      if (!/\/s\/[A-Za-z0-9_-]+$/.test(shareUrl)) throw new Error(`unexpected share link: ${shareUrl}`);
+    }
+    return { url, cookie: `${visitor.name}=${visitor.value}`, shareUrl };
   } finally {
     await browser.close();
   }
@@ -91,6 +116,11 @@ async function measure(chrome, url, cookie) {
   };
   const result = await lighthouse(url, flags);
   const lhr = result.lhr;
+  if (option("save")) {
+    mkdirSync(option("save"), { recursive: true });
+    const name = `${new URL(url).pathname.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "root"}-${Date.now()}.json`;
+    writeFileSync(path.join(option("save"), name), JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const audit = (id) => lhr.audits[id]?.numericValue;
@@ -104,6 +134,28 @@ async function measure(chrome, url, cookie) {
     lcpMs: Math.round(audit("largest-contentful-paint") ?? 0),
     fcpMs: Math.round(audit("first-contentful-paint") ?? 0),
     tbtMs: Math.round(audit("total-blocking-time") ?? 0),
+    // What Lighthouse says costs time or bytes, largest first (for --json).
+    findings: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && ["opportunity", "table"].includes(a.details?.type) && lhr.categories.performance.auditRefs.some((r) => r.id === a.id))
+      .map((a) => ({
+        id: a.id,
+        score: a.score,
+        display: a.displayValue,
+        savingsMs: a.details?.overallSavingsMs ? Math.round(a.details.overallSavingsMs) : undefined,
+        savingsBytes: a.details?.overallSavingsBytes ? Math.round(a.details.overallSavingsBytes) : undefined,
+        items: (a.details?.items ?? []).slice(0, 5).map((i) => ({
+          url: typeof i.url === "string" ? i.url : i.node?.snippet ?? i.label ?? i.groupLabel,
+          ...(i.wastedBytes ? { wastedBytes: Math.round(i.wastedBytes) } : {}),
+          ...(i.wastedMs ? { wastedMs: Math.round(i.wastedMs) } : {}),
+          ...(i.total ? { totalMs: Math.round(i.total) } : {}),
+          ...(i.duration ? { durationMs: Math.round(i.duration) } : {}),
+          ...(i.transferSize ? { transferSize: i.transferSize } : {}),
+        })),
+      }))
+      .sort((a, b) => (b.savingsMs ?? 0) - (a.savingsMs ?? 0)),
+    failedBestPractices: Object.values(lhr.audits)
+      .filter((a) => a.score === 0 && lhr.categories["best-practices"].auditRefs.some((r) => r.id === a.id))
+      .map((a) => a.id),
     failedA11y: Object.values(lhr.audits)
       .filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
       .map((a) => a.id),
@@ -111,15 +163,27 @@ async function measure(chrome, url, cookie) {
 }
 
 const targets = urls.map((url) => ({ url, cookie: cookies }));
-if (option("dashboard")) {
-  const { url, cookie } = await createDashboard(option("dashboard").replace(/\/$/, ""));
+const dashboardOrigin = option("dashboard")?.replace(/\/$/, "");
+const shareOrigin = option("share")?.replace(/\/$/, "");
+if (dashboardOrigin) {
+  const { url, cookie, shareUrl } = await createDashboard(dashboardOrigin, { share: shareOrigin === dashboardOrigin });
   console.error(`dashboard: ${url}`);
   if (args.includes("--verbose")) console.error(`cookie: ${cookie}`);
   targets.push({ url, cookie: [...cookies, cookie] });
+  if (shareUrl) {
+    console.error(`share: ${shareUrl}`);
+    targets.push({ url: shareUrl, cookie: cookies });
+  }
+}
+if (shareOrigin && shareOrigin !== dashboardOrigin) {
+  const { shareUrl } = await createDashboard(shareOrigin, { share: true });
+  console.error(`share: ${shareUrl}`);
+  targets.push({ url: shareUrl, cookie: cookies });
 }
 
 // A fresh browser (and profile) for every run: cookies a page sets (the locale cookie, say)
 // would otherwise replace the Cookie header sent to the next page, and caches would be warm.
+const loadBefore = os.loadavg();
 const rows = [];
 for (const { url, cookie } of targets) {
   const results = [];
@@ -135,12 +199,15 @@ for (const { url, cookie } of targets) {
   rows.push({ ...results[Math.floor(results.length / 2)], runs });
 }
 
-if (json) console.log(JSON.stringify(rows, null, 2));
+const load = { before: loadBefore.map((l) => Number(l.toFixed(2))), after: os.loadavg().map((l) => Number(l.toFixed(2))) };
+if (json) console.log(JSON.stringify({ load, rows }, null, 2));
 else {
   console.log("Lighthouse 12 · mobile emulation (simulated throttling) · system Chromium\n");
-  console.log(["performance", "accessibility", "best-practices", "CLS", "LCP ms", "TBT ms", "url"].join("\t"));
+  console.log(["performance", "accessibility", "best-practices", "CLS", "FCP ms", "LCP ms", "TBT ms", "url"].join("\t"));
   for (const r of rows) {
-    console.log([r.performance, r.accessibility, r.bestPractices, r.cls, r.lcpMs, r.tbtMs, r.url].join("\t"));
+    console.log([r.performance, r.accessibility, r.bestPractices, r.cls, r.fcpMs, r.lcpMs, r.tbtMs, r.url].join("\t"));
     if (r.failedA11y.length) console.log(`\t(accessibility audits failed: ${r.failedA11y.join(", ")})`);
+    if (r.failedBestPractices.length) console.log(`\t(best-practices audits failed: ${r.failedBestPractices.join(", ")})`);
   }
+  console.log(`\nload average (1/5/15 min): ${load.before.join(" ")} before, ${load.after.join(" ")} after; ${runs} run(s) per page, median shown`);
 }
