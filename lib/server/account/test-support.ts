@@ -1,27 +1,7 @@
 // Seeding helpers for this feature's integration tests (never imported by the app).
-import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db/create-client";
-import type { Owner } from "@/lib/server/owner/current-owner";
 
-export const uniqueEmail = (label = "t") => `${label}-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}@test.example`;
-export const uniqueHash = () => randomBytes(32).toString("hex");
-
-export async function seedUser(db: Db, opts: { email?: string; password?: string; role?: "BORROWER" | "SUPPORT" | "ADMIN" } = {}) {
-  const email = opts.email ?? uniqueEmail();
-  const password = opts.password ?? "correct horse battery";
-  const user = await db.user.create({
-    data: { email, passwordHash: await bcrypt.hash(password, 4), role: opts.role ?? "BORROWER", name: "测试" },
-    select: { id: true, email: true, role: true, name: true, sessionVersion: true },
-  });
-  return { ...user, password };
-}
-
-export const userOwner = (user: { id: string; email: string; role?: string }): Owner => ({
-  kind: "user",
-  user: { id: user.id, email: user.email, name: null, role: (user.role as "BORROWER") ?? "BORROWER" },
-});
-export const anonOwner = (anonOwnerHash: string): Owner => ({ kind: "anonymous", anonOwnerHash });
+export { anonOwner, seedUser, uniqueEmail, uniqueHash, userOwner } from "@/lib/server/testing/seed-users";
 
 /** A minimal assessment output with the shape of lib/scoring's Assessment. */
 export function fakeOutput(overrides: { platform?: string; goal?: string; probability?: number } = {}) {

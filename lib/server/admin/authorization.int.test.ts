@@ -32,8 +32,8 @@ beforeAll(async () => {
   const borrower = await seedUser(db);
   const a = await seedCase(db, { userId: borrower.id });
   const request = await db.reviewRequest.create({ data: { assessmentId: a.id, requesterId: borrower.id } });
-  const support = await seedUser(db, "SUPPORT");
-  const other = await seedUser(db, "SUPPORT");
+  const support = await seedUser(db, { role: "SUPPORT" });
+  const other = await seedUser(db, { role: "SUPPORT" });
   const link = await db.shareLink.create({
     data: { tokenHash: `h-${a.id}`, code: `C${Date.now().toString(36).toUpperCase()}`.slice(0, 12), assessmentId: a.id, snapshot: {}, expiresAt: new Date(Date.now() + 86_400_000) },
   });
@@ -58,7 +58,7 @@ const staffCalls: Record<string, Call> = {
 };
 const adminCalls: Record<string, Call> = {
   listStaffAccounts: (actor) => listStaffAccounts({ actor }),
-  createStaffAccount: (actor) => createStaffAccount({ actor, account: { email: `new-${Math.random().toString(36).slice(2)}@admin-test.example`, role: "SUPPORT" } }),
+  createStaffAccount: (actor) => createStaffAccount({ actor, account: { email: `new-${Math.random().toString(36).slice(2)}@test.example`, role: "SUPPORT" } }),
   changeStaffRole: (actor) => changeStaffRole({ actor, userId: ids.support, role: "ADMIN" }),
   disableStaffAccount: (actor) => disableStaffAccount({ actor, userId: ids.support }),
   enableStaffAccount: (actor) => enableStaffAccount({ actor, userId: ids.support }),
@@ -91,7 +91,7 @@ describe("admin data layer: authorisation inside every function", () => {
   });
 
   it("refuses anonymous, unknown and disabled actors with UNAUTHENTICATED and writes nothing", async () => {
-    const disabled = await seedUser(db, "ADMIN", { disabled: true });
+    const disabled = await seedUser(db, { role: "ADMIN", disabled: true });
     const before = await counts();
     for (const [name, call] of Object.entries({ ...staffCalls, ...adminCalls })) {
       for (const actor of [null, { id: "no-such-user" }, { id: disabled.id }]) {
@@ -111,7 +111,7 @@ describe("admin data layer: authorisation inside every function", () => {
   });
 
   it("refuses support on admin-only functions, and lets support do the rest", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const before = await counts();
     for (const [name, call] of Object.entries(adminCalls)) {
       await expect(call({ id: support.id, role: "ADMIN" } as Actor), name).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -123,7 +123,7 @@ describe("admin data layer: authorisation inside every function", () => {
   });
 
   it("lets an admin do everything", async () => {
-    const admin = await seedUser(db, "ADMIN");
+    const admin = await seedUser(db, { role: "ADMIN" });
     await db.shareLink.update({ where: { id: ids.link }, data: { revokedAt: null } });
     await db.reviewRequest.update({ where: { id: ids.request }, data: { status: "OPEN", answer: null, answeredAt: null } });
     for (const [name, call] of Object.entries({ ...staffCalls, ...adminCalls })) {
@@ -132,7 +132,7 @@ describe("admin data layer: authorisation inside every function", () => {
   });
 
   it("a role taken away takes effect on the next call, session or not", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     await expect(searchCases({ actor: support, search: {} })).resolves.toBeDefined();
     await db.user.update({ where: { id: support.id }, data: { role: "BORROWER" } });
     await expect(searchCases({ actor: support, search: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -13,8 +13,8 @@ const DAY = 86_400_000;
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250)}-${uniqueHash().slice(0, 8)}`;
 
 async function world() {
-  const support = await seedUser(db, "SUPPORT");
-  const borrower = await seedUser(db, "BORROWER", { email: uniqueEmail("borrower") });
+  const support = await seedUser(db, { role: "SUPPORT" });
+  const borrower = await seedUser(db, { role: "BORROWER", email: uniqueEmail("borrower") });
   const older = await seedCase(db, { userId: borrower.id }, realInput("huabei"), new Date(Date.now() - 30 * DAY));
   const latest = await seedCase(db, { userId: borrower.id }, realInput("jiebei", (i) => (i.repayment.onTimeMonths = 2)));
   return { support, borrower, older, latest };
@@ -44,7 +44,7 @@ describe("find a case", () => {
   it("masks the email in the list", async () => {
     const { support, borrower } = await world();
     const result = await searchCases({ actor: support, search: { q: borrower.email } });
-    expect(result.items[0]!.ownerEmail).toBe(`${borrower.email[0]}•••@admin-test.example`);
+    expect(result.items[0]!.ownerEmail).toBe(`${borrower.email[0]}•••@test.example`);
     expect(JSON.stringify(result)).not.toContain(borrower.email);
   });
 
@@ -77,7 +77,7 @@ describe("case view", () => {
     expect(c.assessment.output?.probability).toBe(latest.probability);
     expect(c.assessment.output?.checklist.length).toBeGreaterThan(0);
     expect(c.assessment.done).toEqual(["enable_autopay"]);
-    expect(c.owner).toMatchObject({ kind: "user", email: `${borrower.email[0]}•••@admin-test.example` });
+    expect(c.owner).toMatchObject({ kind: "user", email: `${borrower.email[0]}•••@test.example` });
     expect(c.history.map((h) => [h.id, h.current])).toEqual([
       [latest.id, true],
       [older.id, false],
@@ -99,7 +99,7 @@ describe("case view", () => {
   });
 
   it("an anonymous borrower's case lists their other anonymous check-ups", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const hash = uniqueHash();
     const a = await seedCase(db, { anonOwnerHash: hash }, realInput(), new Date(Date.now() - DAY));
     const b = await seedCase(db, { anonOwnerHash: hash });
@@ -110,7 +110,7 @@ describe("case view", () => {
   });
 
   it("an unknown or malformed id is NOT_FOUND and records no view", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     for (const id of ["nope", "../etc", "x".repeat(100)]) await expect(getCase({ actor: support, assessmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.auditEvent.count({ where: { actorId: support.id } })).toBe(0);
   });
@@ -150,7 +150,7 @@ describe("reveal", () => {
   });
 
   it("an anonymous case has no email to reveal; an unknown case is NOT_FOUND", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const a = await seedCase(db, { anonOwnerHash: uniqueHash() });
     expect((await revealCaseField({ actor: support, assessmentId: a.id, field: "email", reason: "看看这位借款人是不是注册用户" })).value).toBeNull();
     await expect(revealCaseField({ actor: support, assessmentId: "missing", field: "email", reason: "看看这位借款人是不是注册用户" })).rejects.toMatchObject({

@@ -21,8 +21,8 @@ const parseCsv = (csv: string) =>
 
 describe("CSV export", () => {
   it("streams the filtered list, masked, and records the export with its filters", async () => {
-    const support = await seedUser(db, "SUPPORT");
-    const borrower = await seedUser(db, "BORROWER", { email: uniqueEmail("csv") });
+    const support = await seedUser(db, { role: "SUPPORT" });
+    const borrower = await seedUser(db, { role: "BORROWER", email: uniqueEmail("csv") });
     const a = await seedCase(db, { userId: borrower.id }, realInput("weilidai"));
     const b = await seedCase(db, { userId: borrower.id }, realInput("huabei"), new Date(Date.now() - DAY));
     const { filename, stream } = await exportCasesCsv({ actor: support, search: { q: borrower.email } });
@@ -32,15 +32,15 @@ describe("CSV export", () => {
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows.map((r) => [r[0], r[2], r[7]])).toEqual([
-      [a.id, "weilidai", `${borrower.email[0]}•••@admin-test.example`],
-      [b.id, "huabei", `${borrower.email[0]}•••@admin-test.example`],
+      [a.id, "weilidai", `${borrower.email[0]}•••@test.example`],
+      [b.id, "huabei", `${borrower.email[0]}•••@test.example`],
     ]);
     expect(csv).not.toContain(borrower.email);
     expect(csv).not.toContain(String(SECRET_INCOME));
     expect(csv).not.toContain(String(SECRET_LIMIT));
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "export.csv", actorId: support.id } });
-    expect(audit).toMatchObject({ actorRole: "SUPPORT", metadata: { filters: { q: `${borrower.email[0]}•••@admin-test.example` } } });
+    expect(audit).toMatchObject({ actorRole: "SUPPORT", metadata: { filters: { q: `${borrower.email[0]}•••@test.example` } } });
     expect(JSON.stringify(audit)).not.toContain(borrower.email);
 
     const filtered = parseCsv(await text((await exportCasesCsv({ actor: support, search: { q: borrower.email, platform: "huabei" } })).stream));
@@ -48,7 +48,7 @@ describe("CSV export", () => {
   });
 
   it("pages through more rows than one batch without losing or repeating any", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const borrower = await seedUser(db);
     const input = realInput("mybank");
     const base = Date.now() - 1000 * DAY;
@@ -82,7 +82,7 @@ describe("CSV export", () => {
 
 describe("audit log", () => {
   it("lists who did what when, filtered by action, actor, target and day; borrowers masked", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const borrower = await seedUser(db);
     const a = await seedCase(db, { userId: borrower.id });
     await revealCaseField({ actor: support, assessmentId: a.id, field: "email", reason: "需要通过邮件回复借款人" });
@@ -95,7 +95,7 @@ describe("audit log", () => {
     expect(byActor.actions).toEqual(expect.arrayContaining(["case.reveal", "account.exported"]));
 
     const byTarget = await listAuditEvents({ actor: support, filters: { target: borrower.id } });
-    expect(byTarget.items).toEqual([expect.objectContaining({ action: "account.exported", actor: `${borrower.email[0]}•••@admin-test.example` })]);
+    expect(byTarget.items).toEqual([expect.objectContaining({ action: "account.exported", actor: `${borrower.email[0]}•••@test.example` })]);
     expect(JSON.stringify(byTarget)).not.toContain(borrower.email);
 
     const byAction = await listAuditEvents({ actor: support, filters: { action: "case.reveal", target: a.id } });
@@ -124,7 +124,7 @@ describe("audit log", () => {
 
 describe("insight", () => {
   it("counts over time, bands per platform, negative reasons and checklist completion", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const borrower = await seedUser(db);
     // A range of its own in the past, so other tests' data stays out.
     const day = (d: number) => new Date(Date.UTC(2020, 0, d, 4));

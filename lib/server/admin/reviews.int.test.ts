@@ -21,14 +21,14 @@ async function requested(message = "为什么借呗被降额了？") {
 
 describe("review requests: the staff workflow", () => {
   it("open → assigned (in progress) → answered, and the borrower sees the answer", async () => {
-    const support = await seedUser(db, "SUPPORT");
-    const colleague = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
+    const colleague = await seedUser(db, { role: "SUPPORT" });
     const { owner, assessment, request, borrower } = await requested();
 
     const open = await listReviewQueue({ actor: support, filters: { status: "OPEN" } });
     const item = open.items.find((i) => i.id === request.id);
     expect(item).toMatchObject({ status: "OPEN", message: "为什么借呗被降额了？", assignee: null, assessment: { id: assessment.id } });
-    expect(item!.requester).toBe(`${borrower.email[0]}•••@admin-test.example`);
+    expect(item!.requester).toBe(`${borrower.email[0]}•••@test.example`);
     expect(JSON.stringify(open)).not.toContain(borrower.email);
 
     // Assign to a colleague, then take it over.
@@ -68,15 +68,15 @@ describe("review requests: the staff workflow", () => {
   });
 
   it("an unassigned request answered directly becomes the answerer's", async () => {
-    const admin = await seedUser(db, "ADMIN");
+    const admin = await seedUser(db, { role: "ADMIN" });
     const { request } = await requested();
     await answerReviewRequest({ actor: admin, requestId: request.id, answer: "已核对，结果合理。" });
     expect(await db.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ANSWERED", assigneeId: admin.id });
   });
 
   it("assigns only to active staff, and unknown requests are NOT_FOUND", async () => {
-    const support = await seedUser(db, "SUPPORT");
-    const disabled = await seedUser(db, "SUPPORT", { disabled: true });
+    const support = await seedUser(db, { role: "SUPPORT" });
+    const disabled = await seedUser(db, { role: "SUPPORT", disabled: true });
     const { request, borrower } = await requested();
     for (const assigneeId of [borrower.id, disabled.id, "nobody"]) {
       await expect(assignReviewRequest({ actor: support, requestId: request.id, assigneeId })).rejects.toMatchObject({ code: "VALIDATION" });
@@ -88,7 +88,7 @@ describe("review requests: the staff workflow", () => {
   });
 
   it("lists waiting requests before answered ones, oldest waiting first", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const first = await requested("first");
     const answered = await requested("answered");
     await answerReviewRequest({ actor: support, requestId: answered.request.id, answer: "已答复。" });
@@ -99,7 +99,7 @@ describe("review requests: the staff workflow", () => {
   });
 
   it("filters: unassigned, and rejects unknown statuses", async () => {
-    const support = await seedUser(db, "SUPPORT");
+    const support = await seedUser(db, { role: "SUPPORT" });
     const { request } = await requested();
     expect((await listReviewQueue({ actor: support, filters: { assignee: "unassigned", status: "OPEN" } })).items.map((i) => i.id)).toContain(request.id);
     await expect(listReviewQueue({ actor: support, filters: { status: "CLOSED" } })).rejects.toMatchObject({ code: "VALIDATION" });

@@ -12,7 +12,7 @@ import { searchCases } from "./search-cases";
 
 describe("staff management (admins only)", () => {
   it("creates a staff account with a one-time random password that works", async () => {
-    const admin = await seedUser(db, "ADMIN");
+    const admin = await seedUser(db, { role: "ADMIN" });
     const email = uniqueEmail("new-support");
     const created = await createStaffAccount({ actor: admin, account: { email: `  ${email.toUpperCase()} `, name: "小王", role: "SUPPORT" } });
     expect(created).toMatchObject({ email, role: "SUPPORT" });
@@ -30,7 +30,7 @@ describe("staff management (admins only)", () => {
   });
 
   it("refuses an email that already has an account (a borrower is never silently promoted) and bad input", async () => {
-    const admin = await seedUser(db, "ADMIN");
+    const admin = await seedUser(db, { role: "ADMIN" });
     const borrower = await seedUser(db);
     await expect(createStaffAccount({ actor: admin, account: { email: borrower.email, role: "SUPPORT" } })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.user.findUniqueOrThrow({ where: { id: borrower.id } })).role).toBe("BORROWER");
@@ -44,8 +44,8 @@ describe("staff management (admins only)", () => {
   });
 
   it("a role change ends the account's sessions and applies at once", async () => {
-    const admin = await seedUser(db, "ADMIN");
-    const support = await seedUser(db, "SUPPORT");
+    const admin = await seedUser(db, { role: "ADMIN" });
+    const support = await seedUser(db, { role: "SUPPORT" });
     expect(await checkSession({ userId: support.id, tokenSv: support.sessionVersion })).toBe(true);
     const result = await changeStaffRole({ actor: admin, userId: support.id, role: "ADMIN" });
     expect(result).toEqual({ id: support.id, role: "ADMIN", changed: true });
@@ -58,8 +58,8 @@ describe("staff management (admins only)", () => {
   });
 
   it("disabling ends every session and stops all staff access; enabling lets the account sign in again", async () => {
-    const admin = await seedUser(db, "ADMIN");
-    const support = await seedUser(db, "SUPPORT");
+    const admin = await seedUser(db, { role: "ADMIN" });
+    const support = await seedUser(db, { role: "SUPPORT" });
     await disableStaffAccount({ actor: admin, userId: support.id });
     const row = await db.user.findUniqueOrThrow({ where: { id: support.id } });
     expect(row.disabledAt).not.toBeNull();
@@ -80,7 +80,7 @@ describe("staff management (admins only)", () => {
   });
 
   it("an admin cannot change or disable their own account, nor manage borrowers here", async () => {
-    const admin = await seedUser(db, "ADMIN");
+    const admin = await seedUser(db, { role: "ADMIN" });
     const borrower = await seedUser(db);
     await expect(changeStaffRole({ actor: admin, userId: admin.id, role: "SUPPORT" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(disableStaffAccount({ actor: admin, userId: admin.id })).rejects.toMatchObject({ code: "CONFLICT" });

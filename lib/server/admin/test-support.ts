@@ -1,22 +1,8 @@
 // Seeding helpers for the admin view's integration tests (never imported by the app).
-import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db/create-client";
 import { assess, assessmentInputSchema, referenceInput, type AssessmentInput } from "@/lib/scoring";
 
-export const uniqueEmail = (label = "t") => `${label}-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}@admin-test.example`;
-
-export async function seedUser(db: Db, role: "BORROWER" | "SUPPORT" | "ADMIN" = "BORROWER", opts: { email?: string; disabled?: boolean } = {}) {
-  return db.user.create({
-    data: {
-      email: opts.email ?? uniqueEmail(role.toLowerCase()),
-      passwordHash: await bcrypt.hash("correct horse battery", 4),
-      role,
-      disabledAt: opts.disabled ? new Date() : null,
-    },
-    select: { id: true, email: true, role: true, sessionVersion: true },
-  });
-}
+export { seedUser, uniqueEmail, uniqueHash } from "@/lib/server/testing/seed-users";
 
 /** A real input: the reference borrower of a platform, with amounts we can look for in leaks. */
 export const SECRET_INCOME = 23456;
@@ -54,4 +40,3 @@ export async function seedCase(
   });
 }
 
-export const uniqueHash = () => randomBytes(32).toString("hex");
