@@ -17,7 +17,7 @@ const playwrightReport = path.join(reports, `playwright-${runId}.json`);
 const [mode, ...rest] = process.argv.slice(2);
 const SECURITY = {
   vitest: ["lib/security", "lib/server/admin/authorization"],
-  e2e: ["e2e/security", "e2e/admin/authorization.spec.ts"],
+  e2e: ["e2e/security"],
 };
 const only = mode === "security" ? undefined : mode;
 const vitestFilters = mode === "security" ? SECURITY.vitest : rest;
