@@ -10,10 +10,11 @@
  * Warnings are the things the borrower must hear first; several can apply.
  */
 import type { GuideAnchor } from "../guides/anchors";
-import type { GateReasonCode, Severity, WarningCode } from "./constants";
-import { GOAL_OPEN, GOAL_RAISE, X as SLOT, type Profile } from "./features";
+import { PLATFORMS, type GateReasonCode, type Severity, type WarningCode } from "./constants";
+import { GOAL_OPEN, GOAL_RAISE, GOAL_RESTORE, X as SLOT, type Profile } from "./features";
 import { invitationAnchor, platformAnchor } from "./guide";
 import { logit } from "./math";
+import { PLATFORM_PROFILES } from "./platforms";
 import { SEEDS, type SourceId } from "./sources";
 import type { ScoreTable } from "./tables";
 import type { Warning } from "./types";
@@ -88,33 +89,52 @@ export function overBorrowing(f: Profile, t: ScoreTable): boolean {
   );
 }
 
-const INVITATION_ONLY = new Set(["weilidai", "mybank"]);
+/**
+ * The guide anchors warnings link to, per platform (index), built once: `platformAnchor` concatenates
+ * a new string on every call, which `assess` would otherwise pay for each warning.
+ */
+const WARNING_ANCHORS = PLATFORMS.map((id) => {
+  const p = PLATFORM_PROFILES[id];
+  return {
+    repayment: platformAnchor(p, "repayment"),
+    avoid: platformAnchor(p, "avoid"),
+    scams: platformAnchor(p, "scams"),
+    debt: platformAnchor(p, "debt"),
+    profile: platformAnchor(p, "profile"),
+    /** Waiting for an invitation: the product's invitation section says what it checks first. */
+    openProfile: invitationAnchor(p) || platformAnchor(p, "profile"),
+    invitationOnly: p.id === "weilidai" || p.id === "mybank",
+  };
+});
+
+// Warnings are collected here, then copied into an array of the exact size (cheaper than growing one).
+const FOUND: Warning[] = [];
 
 /** The borrower's warnings, critical ones first. */
 export function collectWarnings(f: Profile, t: ScoreTable): Warning[] {
-  const p = t.profile;
-  const out: Warning[] = [];
+  const a = WARNING_ANCHORS[f[X.platform]!]!;
+  const open = t.goalIndex === GOAL_OPEN;
+  let n = 0;
   const cashOut = f[X.cashOut]! > 0;
   const restricted = f[X.restrictedPurpose]! > 0;
   const offer = f[X.thirdParty]! > 0;
   // critical
-  if (f[X.currentlyOverdue]! > 0) out.push(warning("CURRENT_OVERDUE", "critical", platformAnchor(p, "repayment")));
-  if (cashOut) out.push(warning("CASH_OUT", "critical", platformAnchor(p, "avoid")));
-  if (restricted) out.push(warning("RESTRICTED_PURPOSE", "critical", platformAnchor(p, "avoid")));
-  if (cashOut || restricted || f[X.cashoutCut]! > 0) out.push(warning("FREEZE_RISK", "critical", "after-cut#freeze"));
-  if (offer) out.push(warning("SCAM_RISK", "critical", platformAnchor(p, "scams")));
+  if (f[X.currentlyOverdue]! > 0) FOUND[n++] = warning("CURRENT_OVERDUE", "critical", a.repayment);
+  if (cashOut) FOUND[n++] = warning("CASH_OUT", "critical", a.avoid);
+  if (restricted) FOUND[n++] = warning("RESTRICTED_PURPOSE", "critical", a.avoid);
+  if (cashOut || restricted || f[X.cashoutCut]! > 0) FOUND[n++] = warning("FREEZE_RISK", "critical", "after-cut#freeze");
+  if (offer) FOUND[n++] = warning("SCAM_RISK", "critical", a.scams);
   // warning
   if (!(cashOut || restricted || f[X.cashoutCut]! > 0) && f[X.lendsAccount]! > 0)
-    out.push(warning("FREEZE_RISK", "warning", "after-cut#freeze"));
-  if (f[X.policyCut]! > 0) out.push(warning("POLICY_CUT", "warning", "after-cut#policy-cut"));
-  if (overBorrowing(f, t)) out.push(warning("OVER_BORROWING", "warning", platformAnchor(p, "debt")));
-  if (f[X.realName]! < 1)
-    out.push(
-      warning("REAL_NAME_REQUIRED", "warning", (t.goal === "open" && invitationAnchor(p)) || platformAnchor(p, "profile")),
-    );
+    FOUND[n++] = warning("FREEZE_RISK", "warning", "after-cut#freeze");
+  if (f[X.policyCut]! > 0) FOUND[n++] = warning("POLICY_CUT", "warning", "after-cut#policy-cut");
+  if (overBorrowing(f, t)) FOUND[n++] = warning("OVER_BORROWING", "warning", a.debt);
+  if (f[X.realName]! < 1) FOUND[n++] = warning("REAL_NAME_REQUIRED", "warning", open ? a.openProfile : a.profile);
   // info: where scammers hunt — people waiting for an invitation or a restore
-  if (!offer && (t.goal === "restore" || (t.goal === "open" && INVITATION_ONLY.has(p.id))))
-    out.push(warning("SCAM_RISK", "info", platformAnchor(p, "scams")));
+  if (!offer && (t.goalIndex === GOAL_RESTORE || (open && a.invitationOnly)))
+    FOUND[n++] = warning("SCAM_RISK", "info", a.scams);
+  const out = new Array<Warning>(n);
+  for (let k = 0; k < n; k++) out[k] = FOUND[k]!;
   return out;
 }
 

@@ -62,6 +62,8 @@ const AGING_RAW = Int32Array.from(
 const SAVINGS = ACTIONS.findIndex((a) => a.id === "grow_savings");
 
 const WORK = newProfile();
+/** Scratch for one month's step ids (growing an empty array push by push costs more than a copy). */
+const IDS: PlanActionId[] = [];
 const PLAN_ACTIONS = new Int32Array(N);
 let planActionCount = 0;
 const CHOSEN = new Uint8Array(N);
@@ -235,27 +237,30 @@ export function buildPlan(
 
   const steps = new Array<PlanStep>(PLAN_MONTHS);
   for (let m = 1; m <= PLAN_MONTHS; m++) {
-    const actions: PlanActionId[] = [];
+    // Each month's ids are collected in scratch, then copied into an array of the exact size.
+    let len = 0;
     if (m === 1) {
-      if (freeze) actions.push("freeze_no_shortcut");
-      if (policy) actions.push("policy_watch");
-      if (scam) actions.push("official_channels_only");
+      if (freeze) IDS[len++] = "freeze_no_shortcut";
+      if (policy) IDS[len++] = "policy_watch";
+      if (scam) IDS[len++] = "official_channels_only";
       // Blockers are done before anything else.
-      for (let k = 0; k < n; k++) if (BLOCKING[ranked[k]!] === 1) actions.push(checklist[k]!.id);
+      for (let k = 0; k < n; k++) if (BLOCKING[ranked[k]!] === 1) IDS[len++] = checklist[k]!.id;
     }
-    actions.push("keep_on_time");
+    IDS[len++] = "keep_on_time";
     // The month's new habits, in checklist order (recurring ones again when due).
     for (let k = 0; k < n; k++) {
       const a = ranked[k]!;
       if (BLOCKING[a] === 1) continue;
       const start = START_MONTH[a]!;
       const every = REPEAT[a]!;
-      if (start === m || (every > 0 && m > start && (m - start) % every === 0)) actions.push(checklist[k]!.id);
+      if (start === m || (every > 0 && m > start && (m - start) % every === 0)) IDS[len++] = checklist[k]!.id;
     }
-    if (m >= savingsFrom) actions.push("keep_savings_steady");
-    if (invitation) actions.push("check_entry_monthly");
-    if (goal === GOAL_RAISE && m % t.horizonMonths === 0) actions.push("evaluation_checkpoint");
-    if (goal === GOAL_RESTORE && !policy && !freeze && m === PLAN_MONTHS) actions.push("request_review");
+    if (m >= savingsFrom) IDS[len++] = "keep_savings_steady";
+    if (invitation) IDS[len++] = "check_entry_monthly";
+    if (goal === GOAL_RAISE && m % t.horizonMonths === 0) IDS[len++] = "evaluation_checkpoint";
+    if (goal === GOAL_RESTORE && !policy && !freeze && m === PLAN_MONTHS) IDS[len++] = "request_review";
+    const actions = new Array<PlanActionId>(len);
+    for (let k = 0; k < len; k++) actions[k] = IDS[k]!;
     steps[m - 1] = { month: m, actions };
   }
 
