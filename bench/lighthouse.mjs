@@ -92,7 +92,12 @@ async function createDashboard(origin, { share = false } = {}) {
     let shareUrl;
     if (share) {
       // As the owner does: scroll to the share panel, keep the default options, create.
+      // The panel becomes interactive when scrolled near (its code loads then): wait until React owns the form.
       await page.locator("#more-help").scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => {
+        const form = document.querySelector('[data-testid="share-panel"] form');
+        return Boolean(form && Object.keys(form).some((k) => k.startsWith("__reactProps")));
+      }, undefined, { timeout: 30_000 });
       const panel = page.getByTestId("share-panel");
       await panel.locator("form button[type=submit]").click({ timeout: 30_000 });
       const link = page.getByTestId("created-link").locator("input");

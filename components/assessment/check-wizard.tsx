@@ -19,11 +19,30 @@ import {
   contextOf,
   errorsForStep,
   stepOfPath,
-  validateDraft,
   visibleQuestions,
   type Draft,
   type StepId,
 } from "./wizard-model";
+
+/**
+ * Checking answers needs Zod and the scoring schema (./wizard-validation): they
+ * load when the borrower starts using the form (focus, a tap, a pointer over
+ * it), not with the page. Once loaded, every check is synchronous as before.
+ */
+type Validation = typeof import("./wizard-validation");
+let validation: Validation | null = null;
+let loadingValidation: Promise<Validation> | null = null;
+function loadValidation(): Promise<Validation> {
+  loadingValidation ??= import("./wizard-validation").then(
+    (module) => (validation = module),
+    (error: unknown) => {
+      loadingValidation = null; // a failed download is tried again on the next press
+      throw error;
+    },
+  );
+  return loadingValidation;
+}
+const prefetchValidation = () => void loadValidation().catch(() => undefined);
 
 export interface CheckWizardProps {
   /** The consent text's version, sent back with the submission (the server checks it is current). */
@@ -50,6 +69,7 @@ export function CheckWizard({ consentVersion }: CheckWizardProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<Focus>(null);
+  const waiting = useRef(false);
 
   const { draft } = state;
   const ctx = contextOf(draft);
@@ -92,9 +112,10 @@ export function CheckWizard({ consentVersion }: CheckWizardProps) {
       next.goal = "";
     }
     save({ draft: next });
-    // Answers already marked wrong are re-checked as they are corrected.
-    if (Object.keys(errors).length) {
-      const all = validateDraft(next, translate);
+    // Answers already marked wrong are re-checked as they are corrected
+    // (errors come from the validation module, so it is loaded by now).
+    if (Object.keys(errors).length && validation) {
+      const all = validation.validateDraft(next, translate);
       setErrors((prev) => Object.fromEntries(Object.keys(prev).flatMap((k) => (all[k] ? [[k, all[k]!]] : []))));
     }
   }
@@ -120,8 +141,22 @@ export function CheckWizard({ consentVersion }: CheckWizardProps) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
-    const all = validateDraft(draft, translate);
+    if (pending || waiting.current) return;
+    let checks = validation;
+    if (!checks) {
+      // Only the very first press can get here before the module has arrived.
+      waiting.current = true;
+      try {
+        checks = await loadValidation();
+      } catch {
+        setMessage(t("errors.network"));
+        focusNext.current = { kind: "message" };
+        return;
+      } finally {
+        waiting.current = false;
+      }
+    }
+    const all = checks.validateDraft(draft, translate);
     const own = errorsForStep(all, step, draft);
     if (Object.keys(own).length) {
       showErrors(own, t("errors.stepHasErrors", { count: Object.keys(own).length }));
@@ -197,7 +232,15 @@ export function CheckWizard({ consentVersion }: CheckWizardProps) {
         />
       </div>
 
-      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="wizard-step-title">
+      <form
+        onSubmit={onSubmit}
+        onFocus={prefetchValidation}
+        onPointerOver={prefetchValidation}
+        onPointerDown={prefetchValidation}
+        noValidate
+        className="space-y-6"
+        aria-labelledby="wizard-step-title"
+      >
         <div className="space-y-1.5">
           <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold leading-snug text-slate-900 focus:outline-none">
             {t(`steps.${step.id}.title`, stepParams)}

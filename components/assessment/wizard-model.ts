@@ -5,13 +5,12 @@
  *
  * Pure TypeScript: the wizard renders it, and the server-side tests build
  * inputs with it to check that every path through the wizard is accepted.
+ * No Zod here (it is part of the page's first load): checking the answers
+ * against the scoring schema is in ./wizard-validation, loaded on first use.
  */
-// Must stay the first import: it configures Zod before the scoring schema is built.
-import "./zod-config";
 import { CUT_REASONS, EMPLOYMENTS, REVENUE_TRENDS, type Goal, type PlatformId } from "@/lib/scoring/constants";
-import { assessmentInputSchema } from "@/lib/scoring/schema";
-import { fieldErrors, type FieldErrors, type Translate } from "@/lib/validation/field-errors";
-import { GOALS_BY_PLATFORM, inputRuleIssues } from "@/lib/validation/assessment-rules";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { GOALS_BY_PLATFORM } from "@/lib/validation/assessment-rules";
 
 /** Answers by question path, exactly as typed or chosen ("" = not answered). */
 export type Draft = Record<string, string>;
@@ -385,17 +384,6 @@ export function buildInput(draft: Draft): Record<string, unknown> {
   for (const section of ["limit", "repayment", "debt", "usage", "ecosystem", "profile"]) out[section] ??= {};
   if (ctx.goal === "restore") out.cut ??= {};
   return out;
-}
-
-/** Every problem with the answers, keyed by question path, in the borrower's language. */
-export function validateDraft(draft: Draft, t: Translate): FieldErrors {
-  const errors: FieldErrors = {};
-  const input = buildInput(draft);
-  const parsed = assessmentInputSchema.safeParse(input);
-  if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error, t));
-  for (const issue of inputRuleIssues(input)) if (!errors[issue.path]) errors[issue.path] = [t(issue.message, issue.values)];
-  if (draft[CONSENT_FIELD] !== "yes") errors[CONSENT_FIELD] = [t("required")];
-  return errors;
 }
 
 /** The errors that belong to `step`'s visible questions. */

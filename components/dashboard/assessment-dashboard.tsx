@@ -11,6 +11,7 @@ import { ReasonsSection } from "./reasons-section";
 import { SectionCard } from "./section-card";
 import { WarningsSection } from "./warnings-section";
 import { WhatIfPanel } from "./what-if-panel";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export interface AssessmentDashboardProps {
   assessment: OwnedAssessment;
@@ -42,7 +43,9 @@ export async function AssessmentDashboard({ assessment, actions }: AssessmentDas
         cut={input.goal === "restore" ? { previous: input.limit.previous, current: input.limit.current, reason: input.cut?.reason ?? "unknown" } : undefined}
       />
       <SectionCard id="what-if" title={t("whatIf.title")} lead={t("whatIf.lead")} className="print:hidden">
-        <WhatIfPanel input={input} />
+        <ClientMessages namespaces={["dashboard.whatIf", "scoring.bands"]}>
+          <WhatIfPanel input={input} />
+        </ClientMessages>
       </SectionCard>
       <Disclaimer modelVersion={assessment.modelVersion} />
       {/* Share & human review: mounted by the page (see AssessmentDashboardProps.actions). */}

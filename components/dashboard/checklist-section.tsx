@@ -3,6 +3,7 @@ import type { Assessment } from "@/lib/scoring";
 import { ChecklistList, type ChecklistRow } from "./checklist-list";
 import { guideHref, percentagePoints } from "./evidence";
 import { SectionCard } from "./section-card";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export interface ChecklistSectionProps {
   assessmentId: string;
@@ -29,7 +30,9 @@ export async function ChecklistSection({ assessmentId, output, done }: Checklist
   return (
     <SectionCard id="checklist" title={t("title")} lead={rows.length ? t("lead") : undefined}>
       {rows.length ? (
-        <ChecklistList assessmentId={assessmentId} rows={rows} initialDone={done} />
+        <ClientMessages namespaces={["dashboard.checklist"]}>
+          <ChecklistList assessmentId={assessmentId} rows={rows} initialDone={done} />
+        </ClientMessages>
       ) : (
         <p className="text-sm leading-relaxed text-slate-700">{t("empty")}</p>
       )}

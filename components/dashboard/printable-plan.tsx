@@ -4,6 +4,7 @@ import { messageKeys } from "@/lib/scoring";
 import type { OwnedAssessment } from "@/lib/server/assessments/get-assessment";
 import { percent, percentagePoints } from "./evidence";
 import { PrintButton } from "./print-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export interface PrintablePlanProps {
   assessment: OwnedAssessment;
@@ -24,7 +25,9 @@ export async function PrintablePlan({ assessment }: PrintablePlanProps) {
   return (
     <article className="mx-auto max-w-3xl space-y-6 bg-white p-4 text-sm leading-relaxed text-slate-900 sm:p-8 print:max-w-none print:p-0">
       <div className="flex flex-wrap gap-2 print:hidden">
-        <PrintButton />
+        <ClientMessages namespaces={["dashboard.print"]}>
+          <PrintButton />
+        </ClientMessages>
         <Link href={`/assessments/${id}`} className="inline-flex items-center rounded-lg border border-slate-300 px-4 py-2.5 text-sm font-medium">
           {t("print.back")}
         </Link>

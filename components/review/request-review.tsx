@@ -3,7 +3,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { getOwner } from "@/lib/server/owner/current-owner";
 import { listReviewRequests } from "@/lib/server/reviews/list-review-requests";
 import { OPEN_REVIEW_STATUSES } from "@/lib/server/reviews/types";
-import { RequestReviewForm } from "./request-review-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { LazyRequestReviewForm } from "./lazy-request-review-form";
 import { ReviewAnswer } from "./review-answer";
 
 export interface RequestReviewProps {
@@ -48,7 +49,9 @@ export async function RequestReview({ assessmentId, modelCardHref = "/guides/gen
         ) : (
           <div className="mt-2 space-y-3">
             <p className="text-sm leading-relaxed text-slate-600">{requests.length ? t("askAgain") : t("requestLead")}</p>
-            <RequestReviewForm assessmentId={assessmentId} />
+            <ClientMessages namespaces={["history.review", "common.validation"]}>
+              <LazyRequestReviewForm assessmentId={assessmentId} />
+            </ClientMessages>
           </div>
         )}
       </div>

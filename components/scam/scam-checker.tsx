@@ -1,19 +1,35 @@
 "use client";
 
-import "@/components/calculator/zod-jitless";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
-import { checkMessage, overallRisk, scamCheckInputSchema, SCAM_TEXT_MAX_LENGTH, type ScamFinding } from "@/lib/scam";
+import { SCAM_TEXT_MAX_LENGTH } from "@/lib/scam/limits";
+import type { ScamFinding, ScamRiskLevel } from "@/lib/scam/types";
 import { ScamResult } from "./scam-result";
 import { LockIcon } from "@/components/guides/icons";
 
 const EXAMPLES = ["upfrontFee", "studentAccount", "inviteLink"] as const;
 
+/**
+ * The schema and the rule set (./run-check) load once the borrower starts using
+ * the form — focus, a tap, a pointer over it — rather than with the page.
+ */
+type Engine = typeof import("./run-check");
+let engine: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  engine ??= import("./run-check").catch((error: unknown) => {
+    engine = null; // a failed download is tried again on the next check
+    throw error;
+  });
+  return engine;
+}
+const prefetch = () => void loadEngine().catch(() => undefined);
+
 interface Checked {
   text: string;
   findings: ScamFinding[];
+  risk: ScamRiskLevel;
   /** Bumped per check, to move focus to the verdict each time. */
   run: number;
 }
@@ -38,14 +54,18 @@ export function ScamChecker() {
     if (checked) heading.current?.focus();
   }, [checked]);
 
-  function check(value: string) {
-    const parsed = scamCheckInputSchema.safeParse({ text: value });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+  async function check(value: string) {
+    let outcome;
+    try {
+      outcome = (await loadEngine()).runCheck(value);
+    } catch {
+      return; // offline before the engine arrived: the next press tries again
+    }
+    if (!outcome.ok) {
       setError(
-        issue.code === "too_big"
-          ? t("errors.too_big", { maximum: Number(issue.maximum) })
-          : issue.code === "too_small"
+        outcome.code === "too_big"
+          ? t("errors.too_big", { maximum: outcome.maximum ?? SCAM_TEXT_MAX_LENGTH })
+          : outcome.code === "too_small"
             ? t("errors.too_small")
             : t("errors.invalid_type"),
       );
@@ -53,17 +73,21 @@ export function ScamChecker() {
       input.current?.focus();
       return;
     }
+    const { findings, risk } = outcome;
     setError(null);
-    setChecked((prev) => ({ text: value, findings: checkMessage(value), run: (prev?.run ?? 0) + 1 }));
+    setChecked((prev) => ({ text: value, findings, risk, run: (prev?.run ?? 0) + 1 }));
   }
 
   return (
     <div className="space-y-6">
       <form
         noValidate
+        onFocus={prefetch}
+        onPointerOver={prefetch}
+        onPointerDown={prefetch}
         onSubmit={(e) => {
           e.preventDefault();
-          check(text);
+          void check(text);
         }}
         className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6"
       >
@@ -117,7 +141,7 @@ export function ScamChecker() {
                     type="button"
                     onClick={() => {
                       setText(example);
-                      check(example);
+                      void check(example);
                     }}
                     className="w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 text-left text-sm leading-relaxed text-slate-800 hover:border-brand-600 hover:bg-brand-50"
                   >
@@ -129,7 +153,7 @@ export function ScamChecker() {
           </ul>
         </div>
       </form>
-      {checked ? <ScamResult key={checked.run} text={checked.text} findings={checked.findings} risk={overallRisk(checked.findings)} headingRef={heading} /> : null}
+      {checked ? <ScamResult key={checked.run} text={checked.text} findings={checked.findings} risk={checked.risk} headingRef={heading} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getOwner } from "@/lib/server/owner/current-owner";
 import { listShareLinks } from "@/lib/server/share/list-share-links";
-import { SharePanelClient } from "./share-panel-client";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { LazySharePanelClient } from "./lazy-share-panel-client";
 
 export interface SharePanelProps {
   /** The assessment to share; the current visitor must own it (others see an empty panel and get NOT_FOUND). */
@@ -15,5 +16,9 @@ export interface SharePanelProps {
 export async function SharePanel({ assessmentId }: SharePanelProps) {
   const owner = await getOwner();
   const links = owner ? await listShareLinks({ owner, assessmentId }) : [];
-  return <SharePanelClient assessmentId={assessmentId} links={links} />;
+  return (
+    <ClientMessages namespaces={["share", "common.validation"]}>
+      <LazySharePanelClient assessmentId={assessmentId} links={links} />
+    </ClientMessages>
+  );
 }

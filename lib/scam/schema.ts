@@ -5,9 +5,9 @@
  */
 
 import { z } from "zod";
+import { SCAM_TEXT_MAX_LENGTH } from "./limits";
 
-/** Long enough for a chat transcript, short enough to keep the check instant. */
-export const SCAM_TEXT_MAX_LENGTH = 5000;
+export { SCAM_TEXT_MAX_LENGTH };
 
 export const scamCheckInputSchema = z.object({
   text: z.string().trim().min(1).max(SCAM_TEXT_MAX_LENGTH),

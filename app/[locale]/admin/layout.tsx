@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/admin">): Promise<Metadata> {
@@ -20,9 +21,13 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const user = await getCurrentUser();
   const staff = user && user.role !== "BORROWER" ? { email: user.email, role: user.role } : null;
   return (
-    <div className="space-y-6" data-area="admin">
-      {staff ? <AdminNav email={staff.email} role={staff.role} /> : null}
-      {children}
-    </div>
+    // The staff area's client components (navigation, forms, reveal buttons) are spread over
+    // its pages; they all use the admin namespace, given here once for the whole area.
+    <ClientMessages namespaces={["admin"]}>
+      <div className="space-y-6" data-area="admin">
+        {staff ? <AdminNav email={staff.email} role={staff.role} /> : null}
+        {children}
+      </div>
+    </ClientMessages>
   );
 }

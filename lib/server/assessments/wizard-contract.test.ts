@@ -15,11 +15,11 @@ import {
   sanitizeDraft,
   stepOfPath,
   STEPS,
-  validateDraft,
   visibleQuestions,
   contextOf,
   type Draft,
 } from "@/components/assessment/wizard-model";
+import { validateDraft } from "@/components/assessment/wizard-validation";
 import { GOALS_BY_PLATFORM, inputRuleIssues } from "@/lib/validation/assessment-rules";
 import zh from "@/lib/i18n/messages/zh-CN/check.json";
 import en from "@/lib/i18n/messages/en/check.json";

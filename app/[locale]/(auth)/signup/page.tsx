@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { AuthCard } from "@/components/auth/auth-card";
 
@@ -16,7 +17,9 @@ export default async function Page({ params, searchParams }: PageProps<"/[locale
   const t = await getTranslations("auth");
   return (
     <AuthCard title={t("signUpTitle")} lead={t("signUpTitleLead")}>
-      <SignUpForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <ClientMessages namespaces={["auth", "common.validation"]}>
+        <SignUpForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      </ClientMessages>
     </AuthCard>
   );
 }

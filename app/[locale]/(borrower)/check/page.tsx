@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckWizard } from "@/components/assessment/check-wizard";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CONSENT_VERSION } from "@/lib/server/assessments/consent-terms";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/check">): Promise<Metadata> {
@@ -16,5 +17,9 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/check">
   // Rendered per request: the page takes personal answers, so it runs under the
   // nonce-based Content-Security-Policy (lib/security/csp.ts), which prerendered HTML cannot carry.
   await connection();
-  return <CheckWizard consentVersion={CONSENT_VERSION} />;
+  return (
+    <ClientMessages namespaces={["check", "common.validation"]}>
+      <CheckWizard consentVersion={CONSENT_VERSION} />
+    </ClientMessages>
+  );
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/server/errors";
 import { listHistory } from "@/lib/server/history/list-history";
 import { getComparison, type Comparison } from "@/lib/server/history/get-comparison";
 import { recordIdSchema } from "@/lib/validation/share";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { TrendSection } from "@/components/history/trend-section";
 import { HistoryTable } from "@/components/history/history-table";
@@ -60,7 +61,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
           <Link href="/settings" className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 hover:bg-slate-50">
             {t("nav.settings")}
           </Link>
-          <SignOutButton variant="ghost" />
+          <ClientMessages namespaces={["settings.sessions"]}>
+            <SignOutButton variant="ghost" />
+          </ClientMessages>
         </nav>
       </header>
 

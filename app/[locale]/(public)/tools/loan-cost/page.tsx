@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LoanCostCalculator } from "@/components/calculator/loan-cost-calculator";
 import { Breadcrumb } from "@/components/guides/breadcrumb";
 import { publicPageMetadata } from "@/components/guides/public-metadata";
@@ -52,7 +53,9 @@ export default async function LoanCostPage({ params }: PageProps<"/[locale]/tool
           <span>{t("page.privacy")}</span>
         </p>
       </header>
-      <LoanCostCalculator lpr={currentLpr()} />
+      <ClientMessages namespaces={["calculator", "common.validation"]}>
+        <LoanCostCalculator lpr={currentLpr()} />
+      </ClientMessages>
       <aside className="space-y-2 rounded-2xl border border-slate-200 bg-slate-100 p-4 text-sm leading-relaxed text-slate-700">
         <p>{t("page.disclaimer")}</p>
         <p>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/guides/breadcrumb";
 import { publicPageMetadata } from "@/components/guides/public-metadata";
 import { ScamAdvice } from "@/components/scam/scam-advice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ScamChecker } from "@/components/scam/scam-checker";
 import { routing } from "@/lib/i18n/routing";
 
@@ -41,7 +42,9 @@ export default async function ScamCheckPage({ params }: PageProps<"/[locale]/too
         <h1 className="text-2xl font-bold leading-tight text-slate-900 sm:text-3xl">{t("page.heading")}</h1>
         <p className="mt-3 text-base leading-relaxed text-slate-700">{t("page.intro")}</p>
       </header>
-      <ScamChecker />
+      <ClientMessages namespaces={["scam"]}>
+        <ScamChecker />
+      </ClientMessages>
       <ScamAdvice />
     </div>
   );
