@@ -56,7 +56,7 @@ export function assess(input: AssessmentInput): Assessment {
     intercept: t.intercept,
     logOdds,
     dimensions: buildDimensions(t, BASE_PTS),
-    reasons: buildReasons(BASE, BASE_PTS, gate, logOdds - raw),
+    reasons: buildReasons(BASE, BASE_PTS, t.active, gate, logOdds - raw),
     checklist,
     plan,
     warnings,

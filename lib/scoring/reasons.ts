@@ -114,27 +114,33 @@ function paramsOf(i: number, f: Profile): MessageParams | undefined {
 const ORDER = new Int32Array(FACTOR_COUNT + 1);
 const SIZE = new Float64Array(FACTOR_COUNT + 1);
 
+/** Insert reason candidate `i` of effect `size` into the first `n` sorted entries: largest first, earlier first among equals. */
+function insert(n: number, i: number, size: number): void {
+  let j = n;
+  while (j > 0 && SIZE[j - 1]! < size) {
+    ORDER[j] = ORDER[j - 1]!;
+    SIZE[j] = SIZE[j - 1]!;
+    j--;
+  }
+  ORDER[j] = i;
+  SIZE[j] = size;
+}
+
 /**
- * @param pts   points per factor (from `scoreFull`)
- * @param gate  the binding gate index, or -1
+ * @param pts     points per factor (from `scoreFull`)
+ * @param active  the table's factors with a weight (the only ones that can have points), in scorecard order
+ * @param gate    the binding gate index, or -1
  * @param capPoints  `final - raw` when the gate lowered the score (< 0), else 0
  */
-export function buildReasons(f: Profile, pts: Float64Array, gate: number, capPoints: number): Reason[] {
+export function buildReasons(f: Profile, pts: Float64Array, active: Int32Array, gate: number, capPoints: number): Reason[] {
   let n = 0;
-  for (let i = 0; i <= FACTOR_COUNT; i++) {
-    const p = i === FACTOR_COUNT ? capPoints : pts[i]!;
-    if (p === 0) continue;
-    const size = p < 0 ? -p : p;
-    // Insertion sort: largest effect first, scorecard order among equals.
-    let j = n++;
-    while (j > 0 && SIZE[j - 1]! < size) {
-      ORDER[j] = ORDER[j - 1]!;
-      SIZE[j] = SIZE[j - 1]!;
-      j--;
-    }
-    ORDER[j] = i;
-    SIZE[j] = size;
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k]!;
+    const p = pts[i]!;
+    if (p !== 0) insert(n++, i, p < 0 ? -p : p);
   }
+  // The gate's cap comes after every factor in scorecard order (index FACTOR_COUNT).
+  if (capPoints !== 0) insert(n++, FACTOR_COUNT, -capPoints);
   const platformIndex = f[X.platform]!;
   const anchors = FACTOR_ANCHORS[platformIndex]!;
   const out: Reason[] = new Array<Reason>(n);
