@@ -39,7 +39,16 @@ interface Checked {
  * never sent anywhere (the textarea has no `name` and the form no action, so
  * even without JavaScript nothing is submitted) and never stored.
  */
-export function ScamChecker() {
+export interface ScamCheckerProps {
+  /**
+   * The field's help text, formatted by the page on the server: a message with an
+   * argument would make the browser build an ICU formatter while the page hydrates,
+   * and the first Intl call in a page costs tens of milliseconds of main-thread time.
+   */
+  help: string;
+}
+
+export function ScamChecker({ help }: ScamCheckerProps) {
   const t = useTranslations("scam");
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +56,6 @@ export function ScamChecker() {
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const id = "scam-text";
-  const help = t("page.inputHelp", { max: SCAM_TEXT_MAX_LENGTH });
   const errors = error ? [error] : undefined;
 
   useEffect(() => {

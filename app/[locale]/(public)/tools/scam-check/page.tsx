@@ -8,6 +8,7 @@ import { ScamAdvice } from "@/components/scam/scam-advice";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ScamChecker } from "@/components/scam/scam-checker";
 import { routing } from "@/lib/i18n/routing";
+import { SCAM_TEXT_MAX_LENGTH } from "@/lib/scam/limits";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tools/scam-check">): Promise<Metadata> {
   const { locale } = await params;
@@ -43,7 +44,7 @@ export default async function ScamCheckPage({ params }: PageProps<"/[locale]/too
         <p className="mt-3 text-base leading-relaxed text-slate-700">{t("page.intro")}</p>
       </header>
       <ClientMessages namespaces={["scam"]}>
-        <ScamChecker />
+        <ScamChecker help={t("page.inputHelp", { max: SCAM_TEXT_MAX_LENGTH })} />
       </ClientMessages>
       <ScamAdvice />
     </div>
