@@ -12,6 +12,8 @@ async function serious(page: Page) {
 }
 
 test("history, settings, share-and-review and shared pages have no serious accessibility violations", async ({ browser }) => {
+  // Six pages, each loaded and scanned by axe (a few seconds each on a busy 2-core machine): more than one page's budget.
+  test.setTimeout(120_000);
   const user = await seedUser();
   const a = await seedAssessment({ userId: user.id }, input("jiebei", (i) => (i.repayment.onTimeMonths = 3)), new Date(Date.now() - 30 * 86_400_000));
   const b = await seedAssessment({ userId: user.id }, input("jiebei", (i) => (i.repayment.onTimeMonths = 9)));
