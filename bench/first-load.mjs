@@ -24,30 +24,16 @@
 //                        Chromium on a running server of the same build, sums the compressed
 //                        bytes of the scripts it downloads until the network is idle, and
 //                        compares the files with the manifests' prediction.
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import zlib from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { firstLoadFiles, pageFirstLoads, routeOf } from "../scripts/lib/first-load.mjs";
+
+export { firstLoadFiles, routeOf };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1000;
-
-/** "/[locale]/(public)/tools/loan-cost/page" → "/tools/loan-cost" (route groups and the locale segment dropped). */
-export function routeOf(manifestKey) {
-  const parts = manifestKey
-    .replace(/\/page$/, "")
-    .split("/")
-    .filter((p) => p && !/^\(.*\)$/.test(p) && p !== "[locale]");
-  return `/${parts.join("/")}`;
-}
-
-/** The JS files a page loads first: the runtime plus every segment's client chunks, in a stable order, without duplicates. */
-export function firstLoadFiles(rootMainFiles, entryJSFiles) {
-  const files = new Set(rootMainFiles);
-  for (const chunks of Object.values(entryJSFiles)) for (const f of chunks) files.add(f);
-  return [...files];
-}
 
 /** Route → budget in kB from `--budget=/=130` style arguments (default: landing 130). */
 export function parseBudgets(args) {
@@ -63,24 +49,6 @@ export function parseBudgets(args) {
   return budgets;
 }
 
-function findManifests(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return findManifests(full);
-    return name === "page_client-reference-manifest.js" ? [full] : [];
-  });
-}
-
-function loadClientManifest(file) {
-  const sandbox = {};
-  sandbox.globalThis = sandbox;
-  sandbox.self = sandbox;
-  vm.runInNewContext(readFileSync(file, "utf8"), sandbox, { filename: file });
-  const [[key, manifest]] = Object.entries(sandbox.__RSC_MANIFEST);
-  return { key, manifest };
-}
-
 const sizeCache = new Map();
 function sizes(dist, file) {
   if (!sizeCache.has(file)) {
@@ -91,16 +59,10 @@ function sizes(dist, file) {
 }
 
 export function measureBuild(dist) {
-  const build = JSON.parse(readFileSync(path.join(dist, "build-manifest.json"), "utf8"));
-  const rootMainFiles = build.rootMainFiles ?? [];
-  const manifests = findManifests(path.join(dist, "server", "app"));
-  if (!manifests.length) throw new Error(`no page_client-reference-manifest.js under ${path.join(dist, "server", "app")}: not an App Router production build?`);
+  const { rootMainFiles, pages } = pageFirstLoads(dist);
   const sum = (files, kind) => files.reduce((n, f) => n + sizes(dist, f)[kind], 0);
-  const routes = manifests
-    .map(loadClientManifest)
-    .filter(({ key }) => !key.startsWith("/_"))
-    .map(({ key, manifest }) => {
-      const files = firstLoadFiles(rootMainFiles, manifest.entryJSFiles ?? {});
+  const routes = pages
+    .map(({ key, manifest, files }) => {
       const own = files.filter((f) => !rootMainFiles.includes(f));
       const css = [...new Set(Object.values(manifest.entryCSSFiles ?? {}).flatMap((l) => l.filter((c) => !c.inlined).map((c) => c.path)))];
       return {
