@@ -17,6 +17,7 @@ export async function Landing() {
         <p className="mt-4 max-w-2xl text-base leading-relaxed text-brand-50">{t("hero.lead")}</p>
         <div className="mt-6 flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
           <Link
+            prefetch={false}
             href="/check"
             className="inline-flex justify-center rounded-xl bg-white px-6 py-3 text-base font-semibold text-brand-700 shadow hover:bg-brand-50"
           >
