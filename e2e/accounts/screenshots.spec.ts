@@ -19,6 +19,8 @@ async function shoot(page: Page, name: string) {
 }
 
 test("history, settings, share panel, shared page and expired page at 375 and 1280 px", async ({ browser }) => {
+  // A dozen full-page screenshots of five pages: 38–39 s on a quiet CI run, past the default 45 s on a busy one.
+  test.setTimeout(120_000);
   mkdirSync(OUT, { recursive: true });
   const user = await seedUser();
   const steps: [number, (i: AssessmentInput) => void][] = [
