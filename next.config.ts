@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { addCompileHints } from "./scripts/lib/compile-hints.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and WebAssembly database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  compiler: {
+    // Every `next build`: the chunks pages run at start-up are compiled off the main thread (see the module).
+    runAfterProductionCompile: async ({ distDir }) => void addCompileHints(distDir),
+  },
   async headers() {
     const security = [
       { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },

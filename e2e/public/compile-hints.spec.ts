@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { COMPILE_HINT } from "../../scripts/lib/compile-hints.mjs";
 
 /**
  * The served build carries the start-up compile hints (scripts/lib/compile-hints.mjs):
  * every script a first visit to a page runs starts with V8's magic comment, and the
  * page still works with them (it hydrates: the language switch navigates).
  */
-const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
 const build = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8"));
 const polyfills = new Set<string>((build.polyfillFiles ?? []).map((f: string) => `/_next/${f}`));

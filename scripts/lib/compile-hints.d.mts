@@ -1,3 +1,3 @@
-// Types for scripts/lib/compile-hints.mjs (used by scripts/compile-hints.test.ts).
+// Types for scripts/lib/compile-hints.mjs (used by next.config.ts and the tests).
 export const COMPILE_HINT: string;
 export function addCompileHints(distDir: string): string[];

@@ -4,7 +4,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { addCompileHints } from "./compile-hints.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = path.join(ROOT, "data");
@@ -112,6 +111,5 @@ export function buildIfStale(env = process.env) {
   }
   console.log("Building the production bundle (next build)…");
   runBin("next", ["build"], { env: { ...env, NODE_ENV: "production" } });
-  addCompileHints(DIST_DIR);
   writeFileSync(STAMP, current);
 }
