@@ -5,12 +5,18 @@ import { ToolLink } from "./tool-link";
 /**
  * One guide section. Its `id` is exactly the anchor the scoring library links
  * to (`/guides/<slug>#<id>`), so a checklist item lands on this element.
+ *
+ * `content-visibility: auto` lets the browser skip styling and laying out the
+ * sections below the fold until they scroll near: laying out long Chinese text
+ * is most of a guide's start-up work on a phone. The intrinsic size reserves
+ * room (and remembers the real size once rendered) so the scrollbar and anchor
+ * jumps stay put.
  */
 export async function GuideSection({ section }: { section: GuideSectionData }) {
   const t = await getTranslations("guides");
   const headingId = `${section.id}-heading`;
   return (
-    <section id={section.id} aria-labelledby={headingId} className="scroll-mt-6 border-t border-slate-200 pt-6">
+    <section id={section.id} aria-labelledby={headingId} className="scroll-mt-6 border-t border-slate-200 pt-6 [contain-intrinsic-size:auto_36rem] [content-visibility:auto]">
       <div className="flex max-w-prose items-baseline gap-2">
         <h2 id={headingId} className="text-xl font-semibold leading-snug text-slate-900">
           {section.heading}
@@ -50,7 +56,7 @@ export async function GuideSection({ section }: { section: GuideSectionData }) {
         <ul className="mt-1 space-y-0.5">
           {section.sources.map((source) => (
             <li key={source.file}>
-              {source.title} <span className="whitespace-nowrap font-mono text-[11px] text-slate-500">({source.file})</span>
+              {source.title} <span className="whitespace-nowrap font-mono text-[11px] text-slate-600">({source.file})</span>
             </li>
           ))}
         </ul>
