@@ -20,21 +20,32 @@ export const TOOL_HASH: Record<CalculatorTool, string> = {
 const toolOfHash = (hash: string): CalculatorTool | undefined =>
   CALCULATOR_TOOLS.find((tool) => TOOL_HASH[tool] === hash.replace(/^#/, ""));
 
+/** A state update that adds `tool` to the set of opened tools. */
+const including = (tool: CalculatorTool) => (opened: ReadonlySet<CalculatorTool>) =>
+  opened.has(tool) ? opened : new Set(opened).add(tool);
+
 /**
  * The four calculators behind one set of tabs (WAI-ARIA tabs: arrow keys,
- * Home/End). Every panel stays mounted, so switching keeps what was typed.
+ * Home/End). A tool is rendered the first time its tab opens and then stays
+ * mounted, so switching keeps what was typed; the page starts with only the
+ * first tool to render and hydrate (the others' worked examples, schedule
+ * table included, would be work for a phone that nobody sees yet).
  * All arithmetic runs here in the browser with `lib/calculator`.
  */
 export function LoanCostCalculator({ lpr }: { lpr: LprConfig }) {
   const t = useTranslations("calculator");
   const [active, setActive] = useState<CalculatorTool>("dailyRate");
+  const [opened, setOpened] = useState<ReadonlySet<CalculatorTool>>(() => new Set(["dailyRate"]));
   const tabs = useRef<Partial<Record<CalculatorTool, HTMLButtonElement | null>>>({});
 
   // A deep link (#schedule) opens that tool once the page is interactive.
   useEffect(() => {
     const fromHash = () => {
       const tool = toolOfHash(window.location.hash);
-      if (tool) setActive(tool);
+      if (tool) {
+        setActive(tool);
+        setOpened(including(tool));
+      }
     };
     fromHash();
     window.addEventListener("hashchange", fromHash);
@@ -43,6 +54,7 @@ export function LoanCostCalculator({ lpr }: { lpr: LprConfig }) {
 
   function select(tool: CalculatorTool, focus = false) {
     setActive(tool);
+    setOpened(including(tool));
     window.history.replaceState(null, "", `#${TOOL_HASH[tool]}`);
     if (focus) tabs.current[tool]?.focus();
   }
@@ -111,12 +123,22 @@ export function LoanCostCalculator({ lpr }: { lpr: LprConfig }) {
         >
           <h2 className="text-xl font-semibold text-slate-900">{t(`tools.${tool}.name`)}</h2>
           <p className="mb-5 mt-1 text-sm text-slate-600">{t(`tools.${tool}.description`)}</p>
-          {tool === "dailyRate" ? <DailyRateTool lpr={lpr} /> : null}
-          {tool === "feeApr" ? <FeeAprTool lpr={lpr} /> : null}
-          {tool === "schedule" ? <ScheduleTool lpr={lpr} active={tool === active} /> : null}
-          {tool === "overdue" ? <OverdueTool lpr={lpr} /> : null}
+          {opened.has(tool) ? <ToolBody tool={tool} lpr={lpr} active={tool === active} /> : null}
         </div>
       ))}
     </div>
   );
+}
+
+function ToolBody({ tool, lpr, active }: { tool: CalculatorTool; lpr: LprConfig; active: boolean }) {
+  switch (tool) {
+    case "dailyRate":
+      return <DailyRateTool lpr={lpr} />;
+    case "feeApr":
+      return <FeeAprTool lpr={lpr} />;
+    case "schedule":
+      return <ScheduleTool lpr={lpr} active={active} />;
+    case "overdue":
+      return <OverdueTool lpr={lpr} />;
+  }
 }
