@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /**
  * In the browser, Zod 4 probes `new Function("")` to decide whether to

@@ -11,9 +11,12 @@
  *   `minimum` / `maximum` / `divisor` as ICU arguments.
  * - Field paths are stable and flat: `["principalYuan"]`, `["months"]`, …
  *   The `tool` discriminator selects which form was submitted.
+ * - Written with `zod/mini`: the same validator core and issue codes as the
+ *   rest of the app's schemas, but tree-shakable, so the calculator page
+ *   ships a fraction of Zod to the browser.
  */
 
-import { z } from "zod";
+import { z } from "zod/mini";
 import { REPAYMENT_METHODS } from "./schedule-types";
 
 export const CALCULATOR_TOOLS = ["dailyRate", "feeApr", "schedule", "overdue"] as const;
@@ -34,15 +37,17 @@ export const LIMITS = {
 /** Maximum percent allowed per rate unit (each ≈ 365% a year). */
 export const MAX_RATE_PERCENT_BY_UNIT = { daily: 1, monthly: 30, annual: 365 } as const;
 
-const yuan = z.coerce.number().multipleOf(0.01);
-const principalYuan = yuan.positive().max(LIMITS.maxPrincipalYuan);
-const wholeMonths = z.coerce.number().int().min(1).max(LIMITS.maxMonths);
+/** A number typed into a form, with these checks. */
+const typed = (...checks: z.core.$ZodCheck<number>[]) => z.coerce.number().check(...checks);
+const cent = z.multipleOf(0.01);
+const principalYuan = typed(cent, z.positive(), z.maximum(LIMITS.maxPrincipalYuan));
+const wholeMonths = typed(z.int(), z.minimum(1), z.maximum(LIMITS.maxMonths));
 const rateUnit = z.enum(RATE_UNITS);
 
 /** 日利率 → nominal and effective annual rate. */
 export const dailyRateInputSchema = z.object({
   tool: z.literal("dailyRate"),
-  dailyRatePercent: z.coerce.number().min(0).max(LIMITS.maxDailyRatePercent),
+  dailyRatePercent: typed(z.minimum(0), z.maximum(LIMITS.maxDailyRatePercent)),
 });
 
 /** Flat-fee instalment loan → real APR. */
@@ -51,23 +56,27 @@ export const feeAprInputSchema = z
     tool: z.literal("feeApr"),
     principalYuan,
     periods: wholeMonths,
-    feeRatePercent: z.coerce.number().min(0).max(LIMITS.maxFeeRatePercent),
-    upfrontFeeYuan: yuan.min(0).default(0),
+    feeRatePercent: typed(z.minimum(0), z.maximum(LIMITS.maxFeeRatePercent)),
+    upfrontFeeYuan: z._default(typed(cent, z.minimum(0)), 0),
   })
-  .superRefine((value, ctx) => {
-    if (value.upfrontFeeYuan >= value.principalYuan) {
-      ctx.addIssue({
-        code: "too_big",
-        origin: "number",
-        maximum: value.principalYuan,
-        inclusive: false,
-        path: ["upfrontFeeYuan"],
-        input: value.upfrontFeeYuan,
-      });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.upfrontFeeYuan >= value.principalYuan) {
+        ctx.addIssue({
+          code: "too_big",
+          origin: "number",
+          maximum: value.principalYuan,
+          inclusive: false,
+          path: ["upfrontFeeYuan"],
+          input: value.upfrontFeeYuan,
+        });
+      }
+    }),
+  );
 
-function checkRateForUnit(value: { ratePercent: number; rateUnit: (typeof RATE_UNITS)[number] }, ctx: z.RefinementCtx): void {
+type RateWithUnit = { ratePercent: number; rateUnit: (typeof RATE_UNITS)[number] };
+
+function checkRateForUnit(value: RateWithUnit, ctx: z.core.$RefinementCtx<RateWithUnit>): void {
   const maximum = MAX_RATE_PERCENT_BY_UNIT[value.rateUnit];
   if (value.ratePercent > maximum) {
     ctx.addIssue({ code: "too_big", origin: "number", maximum, inclusive: true, path: ["ratePercent"], input: value.ratePercent });
@@ -80,22 +89,22 @@ export const scheduleInputSchema = z
     tool: z.literal("schedule"),
     principalYuan,
     months: wholeMonths,
-    ratePercent: z.coerce.number().min(0).max(LIMITS.maxRatePercent),
+    ratePercent: typed(z.minimum(0), z.maximum(LIMITS.maxRatePercent)),
     rateUnit,
     method: z.enum(REPAYMENT_METHODS),
   })
-  .superRefine(checkRateForUnit);
+  .check(z.superRefine(checkRateForUnit));
 
 /** Overdue interest at 1.5× the agreed rate. */
 export const overdueInputSchema = z
   .object({
     tool: z.literal("overdue"),
     amountYuan: principalYuan,
-    ratePercent: z.coerce.number().min(0).max(LIMITS.maxRatePercent),
+    ratePercent: typed(z.minimum(0), z.maximum(LIMITS.maxRatePercent)),
     rateUnit,
-    days: z.coerce.number().int().min(1).max(LIMITS.maxOverdueDays),
+    days: typed(z.int(), z.minimum(1), z.maximum(LIMITS.maxOverdueDays)),
   })
-  .superRefine(checkRateForUnit);
+  .check(z.superRefine(checkRateForUnit));
 
 /** Any calculator form, discriminated by `tool`. */
 export const calculatorInputSchema = z.discriminatedUnion("tool", [
