@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { LprConfig } from "@/lib/calculator";
 import { NumberField, ToolFormFrame } from "./fields";
+import { fill } from "./fill";
 import { formatRate } from "./format";
 import { focusFirstInvalid } from "./focus";
 import { RateFlags } from "./rate-flags";
@@ -12,7 +13,7 @@ import { useToolForm } from "./use-tool-form";
 
 const TOOL = "dailyRate";
 
-/** 日利率 → nominal (× 365) and compounded annual rate. */
+/** 日利率 → nominal (× 365) and compounded annual rate. The first tab: its texts go through `fill` (see there). */
 export function DailyRateTool({ lpr }: { lpr: LprConfig }) {
   const t = useTranslations("calculator.results.dailyRate");
   const locale = useLocale();
@@ -30,7 +31,7 @@ export function DailyRateTool({ lpr }: { lpr: LprConfig }) {
           id={`${TOOL}-results`}
           summary={
             r
-              ? t("summary", {
+              ? fill(t.raw("summary"), {
                   daily: formatRate(r.conversion.dailyRate, locale, 4),
                   nominal: formatRate(r.conversion.nominalAnnualRate, locale),
                   effective: formatRate(r.conversion.effectiveAnnualRate, locale),

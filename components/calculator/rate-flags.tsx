@@ -2,12 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { LprConfig, RateFlag } from "@/lib/calculator";
+import { fill } from "./fill";
 import { formatIsoDate, formatRate } from "./format";
 import { StopIcon, WarningIcon } from "@/components/guides/icons";
 
 /**
  * The lines a rate crosses (36%, 24%, 4 × LPR), most serious first, and the
- * LPR the last line was drawn with, with its date.
+ * LPR the last line was drawn with, with its date. Shown under the first tab,
+ * so its texts go through `fill` (see there).
  */
 export function RateFlags({ flags, lpr, headingId }: { flags: RateFlag[]; lpr: LprConfig; headingId: string }) {
   const t = useTranslations("calculator.flags");
@@ -31,7 +33,7 @@ export function RateFlags({ flags, lpr, headingId }: { flags: RateFlag[]; lpr: L
             >
               <p className="font-semibold">
                 {flag.severity === "danger" ? <StopIcon className="mr-1.5 text-red-700" /> : <WarningIcon className="mr-1.5 text-amber-600" />}
-                {t(`${flag.id}.title`, { threshold: formatRate(flag.threshold, locale) })}
+                {fill(t.raw(`${flag.id}.title`), { threshold: formatRate(flag.threshold, locale) })}
               </p>
               <p className="mt-1">{t(`${flag.id}.body`)}</p>
             </li>
@@ -39,7 +41,7 @@ export function RateFlags({ flags, lpr, headingId }: { flags: RateFlag[]; lpr: L
         </ul>
       )}
       <p className="text-xs leading-relaxed text-slate-600">
-        {t("lprNote", { rate: formatRate(lpr.oneYearRate, locale), date: formatIsoDate(lpr.asOf, locale) })}
+        {fill(t.raw("lprNote"), { rate: formatRate(lpr.oneYearRate, locale), date: formatIsoDate(lpr.asOf, locale) })}
       </p>
     </section>
   );
