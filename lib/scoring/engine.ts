@@ -75,7 +75,12 @@ const SLUT_Y = SLUT.ys;
 
 /** Points of factor `i` at weight `w`. */
 export function factorPoints(f: Profile, i: number, w: number): number {
-  const x = f[FEATURE_OF[i]!]!;
+  const s = SCALE_FEATURE_OF[i]!;
+  return pointsAt(i, w, f[FEATURE_OF[i]!]!, s >= 0 ? f[s]! : 0);
+}
+
+/** Points of factor `i` at weight `w` for input `x` and recovery-scale input `z` (read only if it has one). */
+function pointsAt(i: number, w: number, x: number, z: number): number {
   if (x < 0 && UNKNOWN_IS_ZERO[i] === 1) return 0;
   let y: number;
   const o = LUT_OFF[i]!;
@@ -84,9 +89,7 @@ export function factorPoints(f: Profile, i: number, w: number): number {
     y = LUT_Y[o + (x < n ? x : n - 1)]!;
   } else y = at(CX, CY, CS[i]!, CE[i]!, x);
   let p = w * y;
-  const s = SCALE_FEATURE_OF[i]!;
-  if (s >= 0 && p !== 0) {
-    const z = f[s]!;
+  if (p !== 0 && SCALE_FEATURE_OF[i]! >= 0) {
     const so = SLUT_OFF[i]!;
     if (so >= 0 && z >= 0 && (z | 0) === z) {
       const n = SLUT_LEN[i]!;
@@ -118,11 +121,11 @@ const DEPENDENTS: readonly Int32Array[] = Array.from({ length: FEATURE_COUNT }, 
   ),
 );
 const MARK = new Int32Array(FEATURE_OF.length);
-/** Last (input, scale input, weight) → points per factor; a pure cache of `factorPoints`. */
-const MEMO_X = new Float64Array(FEATURE_OF.length).fill(Number.NaN);
-const MEMO_S = new Float64Array(FEATURE_OF.length);
-const MEMO_W = new Float64Array(FEATURE_OF.length);
-const MEMO_P = new Float64Array(FEATURE_OF.length);
+/**
+ * Last (input, scale input, weight) → points per factor; a pure cache of `factorPoints`. One record
+ * of four per factor, in one array: each separate typed array costs its own checks on every access.
+ */
+const MEMO = new Float64Array(4 * FEATURE_OF.length).fill(Number.NaN);
 let stamp = 0;
 
 /** Every feature slot, for a re-score that does not know what changed. */
@@ -171,12 +174,13 @@ function memoPoints(f: Profile, i: number, w: number): number {
   const x = f[FEATURE_OF[i]!]!;
   const sf = SCALE_FEATURE_OF[i]!;
   const sx = sf >= 0 ? f[sf]! : 0;
-  if (x === MEMO_X[i] && sx === MEMO_S[i] && w === MEMO_W[i]) return MEMO_P[i]!;
-  const p = factorPoints(f, i, w);
-  MEMO_X[i] = x;
-  MEMO_S[i] = sx;
-  MEMO_W[i] = w;
-  MEMO_P[i] = p;
+  const m = 4 * i;
+  if (x === MEMO[m] && sx === MEMO[m + 1] && w === MEMO[m + 2]) return MEMO[m + 3]!;
+  const p = pointsAt(i, w, x, sx);
+  MEMO[m] = x;
+  MEMO[m + 1] = sx;
+  MEMO[m + 2] = w;
+  MEMO[m + 3] = p;
   return p;
 }
 
