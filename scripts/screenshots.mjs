@@ -13,6 +13,23 @@ if (!base || paths.length === 0) {
   process.exit(2);
 }
 const out = path.join(ROOT, "screenshots");
+
+/**
+ * Draw what renders only near the screen, as a reader scrolling down would see
+ * it: scroll to the bottom a screen at a time and back (lazily loaded charts),
+ * and keep content-visibility: auto sections rendered (the full-page capture
+ * does not count as them being on screen).
+ */
+async function renderWholePage(page) {
+  await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+  const { innerHeight, scrollHeight } = await page.evaluate(() => ({ innerHeight, scrollHeight: document.documentElement.scrollHeight }));
+  for (let y = 0; y < scrollHeight; y += innerHeight) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForLoadState("networkidle");
+}
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
@@ -23,6 +40,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width < 500 ? 812 : 900 } });
     for (const p of paths) {
       await page.goto(new URL(p, base).toString(), { waitUntil: "networkidle" });
+      await renderWholePage(page);
       const name = `${p.replace(/^\//, "").replace(/[^a-zA-Z0-9-]+/g, "_") || "home"}-${width}.png`;
       await page.screenshot({ path: path.join(out, name), fullPage: true });
       console.log(path.join("screenshots", name));

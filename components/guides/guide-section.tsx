@@ -10,13 +10,13 @@ import { ToolLink } from "./tool-link";
  * sections below the fold until they scroll near: laying out long Chinese text
  * is most of a guide's start-up work on a phone. The intrinsic size reserves
  * room (and remembers the real size once rendered) so the scrollbar and anchor
- * jumps stay put.
+ * jumps stay put. Printing renders every section.
  */
 export async function GuideSection({ section }: { section: GuideSectionData }) {
   const t = await getTranslations("guides");
   const headingId = `${section.id}-heading`;
   return (
-    <section id={section.id} aria-labelledby={headingId} className="scroll-mt-6 border-t border-slate-200 pt-6 [contain-intrinsic-size:auto_36rem] [content-visibility:auto]">
+    <section id={section.id} aria-labelledby={headingId} className="scroll-mt-6 border-t border-slate-200 pt-6 [contain-intrinsic-size:auto_36rem] [content-visibility:auto] print:[content-visibility:visible]">
       <div className="flex max-w-prose items-baseline gap-2">
         <h2 id={headingId} className="text-xl font-semibold leading-snug text-slate-900">
           {section.heading}
