@@ -75,12 +75,7 @@ const SLUT_Y = SLUT.ys;
 
 /** Points of factor `i` at weight `w`. */
 export function factorPoints(f: Profile, i: number, w: number): number {
-  const s = SCALE_FEATURE_OF[i]!;
-  return pointsAt(i, w, f[FEATURE_OF[i]!]!, s >= 0 ? f[s]! : 0);
-}
-
-/** Points of factor `i` at weight `w` for input `x` and recovery-scale input `z` (read only if it has one). */
-function pointsAt(i: number, w: number, x: number, z: number): number {
+  const x = f[FEATURE_OF[i]!]!;
   if (x < 0 && UNKNOWN_IS_ZERO[i] === 1) return 0;
   let y: number;
   const o = LUT_OFF[i]!;
@@ -89,7 +84,9 @@ function pointsAt(i: number, w: number, x: number, z: number): number {
     y = LUT_Y[o + (x < n ? x : n - 1)]!;
   } else y = at(CX, CY, CS[i]!, CE[i]!, x);
   let p = w * y;
-  if (p !== 0 && SCALE_FEATURE_OF[i]! >= 0) {
+  const s = SCALE_FEATURE_OF[i]!;
+  if (s >= 0 && p !== 0) {
+    const z = f[s]!;
     const so = SLUT_OFF[i]!;
     if (so >= 0 && z >= 0 && (z | 0) === z) {
       const n = SLUT_LEN[i]!;
@@ -121,11 +118,9 @@ const DEPENDENTS: readonly Int32Array[] = Array.from({ length: FEATURE_COUNT }, 
   ),
 );
 const MARK = new Int32Array(FEATURE_OF.length);
-/**
- * Last (input, scale input, weight) → points per factor; a pure cache of `factorPoints`. One record
- * of four per factor, in one array: each separate typed array costs its own checks on every access.
- */
-const MEMO = new Float64Array(4 * FEATURE_OF.length).fill(Number.NaN);
+// No cache of points per factor: most re-scored factors have new inputs (about 60 of the 90 per
+// assessment), so checking and refilling one cost more than scoring them (valgrind: 25k vs 17k
+// instructions per assessment in `rescoreFactors`).
 let stamp = 0;
 
 /** Every feature slot, for a re-score that does not know what changed. */
@@ -163,25 +158,10 @@ export function rescore(
       const wi = w[i]!;
       if (wi === 0 || MARK[i] === stamp) continue;
       MARK[i] = stamp;
-      raw += memoPoints(f, i, wi) - basePts[i]!;
+      raw += factorPoints(f, i, wi) - basePts[i]!;
     }
   }
   return raw;
-}
-
-/** `factorPoints` with a one-entry cache per factor: the plan re-scores six months mostly on the same inputs. */
-function memoPoints(f: Profile, i: number, w: number): number {
-  const x = f[FEATURE_OF[i]!]!;
-  const sf = SCALE_FEATURE_OF[i]!;
-  const sx = sf >= 0 ? f[sf]! : 0;
-  const m = 4 * i;
-  if (x === MEMO[m] && sx === MEMO[m + 1] && w === MEMO[m + 2]) return MEMO[m + 3]!;
-  const p = pointsAt(i, w, x, sx);
-  MEMO[m] = x;
-  MEMO[m + 1] = sx;
-  MEMO[m + 2] = w;
-  MEMO[m + 3] = p;
-  return p;
 }
 
 /** The factors that read any of these feature slots (as input or recovery scale), in scorecard order. */
@@ -210,7 +190,7 @@ export function rescoreFactors(
   for (let k = 0; k < n; k++) {
     const i = factors[k]!;
     const wi = w[i]!;
-    if (wi !== 0) raw += memoPoints(f, i, wi) - refPts[i]!;
+    if (wi !== 0) raw += factorPoints(f, i, wi) - refPts[i]!;
   }
   return raw;
 }
