@@ -24,8 +24,8 @@ async function renderWholePage(page) {
   await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
   const { innerHeight, scrollHeight } = await page.evaluate(() => ({ innerHeight, scrollHeight: document.documentElement.scrollHeight }));
   for (let y = 0; y < scrollHeight; y += innerHeight) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(50);
+    // Scroll, then let a frame render so intersection observers see it.
+    await page.evaluate((top) => new Promise((done) => { window.scrollTo(0, top); requestAnimationFrame(() => requestAnimationFrame(done)); }), y);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState("networkidle");

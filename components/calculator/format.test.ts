@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { routing } from "@/lib/i18n/routing";
-import { formatAmount, formatIsoDate, formatMoney, formatRate, formatRatio } from "./format";
+import { formatAmount, formatIsoDate, formatMoney, formatRate, formatRatio, formatWholeYuan } from "./format";
 
 /** What `Intl` says for each helper: the hand-written formatters must agree with it in every locale we serve. */
 const intl = {
@@ -11,6 +11,8 @@ const intl = {
     new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol" }).format(fen / 100),
   amount: (locale: string, fen: number) =>
     new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100),
+  wholeYuan: (locale: string, yuan: number) =>
+    new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 }).format(yuan),
   ratio: (locale: string, value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
   date: (locale: string, y: number, m: number, d: number) =>
     new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d))),
@@ -48,6 +50,15 @@ describe.each(routing.locales)("calculator formatting in %s matches Intl", (loca
     );
   });
 
+  it("whole yuan for chart axes", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: -2000, max: 2000 }).map((n) => n / 2)), (yuan) => {
+        expect(formatWholeYuan(yuan, locale)).toBe(intl.wholeYuan(locale, yuan));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("ratios", () => {
     fc.assert(
       fc.property(fc.oneof(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.integer({ min: -200, max: 200 }).map((n) => n / 20)), (value) => {
@@ -75,6 +86,7 @@ describe("worked examples", () => {
     expect(formatMoney(123456, "zh-CN")).toBe("¥1,234.56");
     expect(formatMoney(-5, "en")).toBe("-¥0.05");
     expect(formatAmount(100000000, "en")).toBe("1,000,000.00");
+    expect(formatWholeYuan(12345.6, "zh-CN")).toBe("¥12,346");
     expect(formatRatio(1.8102, "zh-CN")).toBe("1.8");
     expect(formatIsoDate("2025-05-20", "zh-CN")).toBe("2025年5月20日");
     expect(formatIsoDate("2025-05-20", "en")).toBe("20 May 2025");

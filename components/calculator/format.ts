@@ -61,10 +61,17 @@ export function formatRate(rate: number, _locale: string, maxDigits?: number): s
   return `${decimal(rate, 0, digits, 2)}%`;
 }
 
+/** "¥" after the minus sign, as Intl writes CNY in both locales. */
+const withYuanSign = (text: string): string => (text.startsWith("-") ? `-¥${text.slice(1)}` : `¥${text}`);
+
 /** Money with the yuan sign: 123456 fen → "¥1,234.56". */
 export function formatMoney(fen: Fen, _locale: string): string {
-  const text = decimal(fenToYuan(fen), 2, 2);
-  return text.startsWith("-") ? `-¥${text.slice(1)}` : `¥${text}`;
+  return withYuanSign(decimal(fenToYuan(fen), 2, 2));
+}
+
+/** Whole yuan with the sign, for chart axes: 12345.6 → "¥12,346". */
+export function formatWholeYuan(yuan: number, _locale: string): string {
+  return withYuanSign(decimal(yuan, 0, 0));
 }
 
 /** Money for table cells (the caption names the unit): 123456 → "1,234.56". */

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { fenToYuan, type Schedule } from "@/lib/calculator";
 import { LazyScheduleChart, SCHEDULE_CHART_HEIGHT } from "./lazy-schedule-chart";
+import { formatWholeYuan } from "./format";
 
 /**
  * The schedule as a chart. The box has its final height from the first paint
@@ -29,7 +30,6 @@ export function ScheduleChartFigure({ schedule, tableId }: { schedule: Schedule;
     return () => observer.disconnect();
   }, [visible]);
 
-  const yuan = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 });
   const data = schedule.rows.map((r) => ({ period: r.period, principal: fenToYuan(r.principalFen), interest: fenToYuan(r.interestFen) }));
 
   return (
@@ -49,7 +49,7 @@ export function ScheduleChartFigure({ schedule, tableId }: { schedule: Schedule;
             data={data}
             height={SCHEDULE_CHART_HEIGHT}
             labels={{ principal: t("chart.principal"), interest: t("chart.interest"), period: t("table.period") }}
-            formatYuan={(v) => yuan.format(v)}
+            formatYuan={(v) => formatWholeYuan(v, locale)}
           />
         ) : null}
       </div>
