@@ -89,7 +89,6 @@ const PLAN_FACTORS = new Int32Array(FACTOR_COUNT);
 const IN_PLAN = new Uint8Array(FACTOR_COUNT);
 let planFactorCount = 0;
 const FROZEN = new Uint8Array(FACTOR_COUNT);
-let frozen = 0;
 /**
  * Raw slots rewritten every month (the calendar's and those of actions that change over time);
  * a one-off action whose slots are not among them is applied once, in its start month, and left.
@@ -139,42 +138,67 @@ function window12(f: Profile, base: Profile): void {
   }
 }
 
-/** The profile `months` from now under the plan (in WORK); returns its probability. */
-function projectMonth(
+/**
+ * The projection: for each month m, the profile m months from now under the plan (in WORK) and what the
+ * model says of it. One pass over the months: the plan's lists are read once, and one-off actions are
+ * looked at only up to the last month one of them starts in.
+ */
+function project(
   base: Profile,
   basePts: Float64Array,
   baseRaw: number,
   t: ScoreTable,
-  months: number,
   count: number,
-): number {
-  // WORK carries last month's one-off actions; the dynamic slots are rebuilt from base each month.
-  for (let k = 0; k < dynamicCount; k++) WORK[DYNAMIC_SLOTS[k]!] = base[DYNAMIC_SLOTS[k]!]!;
-  age(WORK, base, months);
-  for (let k = 0; k < count; k++) {
-    const a = PLAN_ACTIONS[k]!;
-    const start = START_MONTH[a]!;
-    if (start > months) continue;
-    if (ONCE[a] === 1) {
-      if (start === months) APPLY_FN[a]!(WORK, 1, base);
-    } else APPLY_FN[a]!(WORK, months - start + 1, base);
-  }
-  window12(WORK, base);
-  derive(WORK);
-  // One-off actions that started this month: score their factors once and carry the change.
-  for (let k = 0; k < count; k++) {
-    const a = PLAN_ACTIONS[k]!;
-    if (ONCE[a] !== 1 || START_MONTH[a] !== months) continue;
-    const factors = ACTION_FACTORS[a]!;
-    for (let j = 0; j < factors.length; j++) {
-      const i = factors[j]!;
-      if (IN_PLAN[i] === 1 || FROZEN[i] === 1) continue;
-      FROZEN[i] = 1;
-      frozen += pointsDelta(i, basePts, t);
+  lastOnceStart: number,
+  projection: ProjectionPoint[],
+): void {
+  const work = WORK;
+  const dynamic = DYNAMIC_SLOTS;
+  const dynamicN = dynamicCount;
+  const actions = PLAN_ACTIONS;
+  const startMonth = START_MONTH;
+  const once = ONCE;
+  const apply = APPLY_FN;
+  const factors = PLAN_FACTORS;
+  const factorN = planFactorCount;
+  const inPlan = IN_PLAN;
+  const frozenFactor = FROZEN;
+  // The change one-off actions made to factors nothing else moves, carried forward from their start month.
+  let frozen = 0;
+  work.set(base);
+  for (let m = 1; m <= PLAN_MONTHS; m++) {
+    // WORK carries earlier months' one-off actions; the dynamic slots are rebuilt from base each month.
+    for (let k = 0; k < dynamicN; k++) {
+      const s = dynamic[k]!;
+      work[s] = base[s]!;
     }
+    age(work, base, m);
+    for (let k = 0; k < count; k++) {
+      const a = actions[k]!;
+      const start = startMonth[a]!;
+      if (start > m) continue;
+      if (once[a] === 1) {
+        if (start === m) apply[a]!(work, 1, base);
+      } else apply[a]!(work, m - start + 1, base);
+    }
+    window12(work, base);
+    derive(work);
+    // One-off actions that start this month: score their factors once and carry the change.
+    if (m <= lastOnceStart)
+      for (let k = 0; k < count; k++) {
+        const a = actions[k]!;
+        if (once[a] !== 1 || startMonth[a] !== m) continue;
+        const own = ACTION_FACTORS[a]!;
+        for (let j = 0; j < own.length; j++) {
+          const i = own[j]!;
+          if (inPlan[i] === 1 || frozenFactor[i] === 1) continue;
+          frozenFactor[i] = 1;
+          frozen += pointsDelta(i, basePts, t);
+        }
+      }
+    const raw = rescoreFactors(work, basePts, baseRaw + frozen, t, factors, factorN);
+    projection[m] = { month: m, probability: 1 / (1 + Math.exp(-gatedLogit(work, t, raw))) };
   }
-  const raw = rescoreFactors(WORK, basePts, baseRaw + frozen, t, PLAN_FACTORS, planFactorCount);
-  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, raw)));
 }
 
 const ONE = new Int32Array(1);
@@ -214,9 +238,9 @@ export function buildPlan(
   // One-off actions sharing a slot with something dynamic must be re-applied every month too.
   for (let k = 0; k < planFactorCount; k++) IN_PLAN[PLAN_FACTORS[k]!] = 0;
   FROZEN.fill(0);
-  frozen = 0;
   planFactorCount = 0;
   addFactors(AGING_FACTORS);
+  let lastOnceStart = 0;
   for (let k = 0; k < count; k++) {
     const a = PLAN_ACTIONS[k]!;
     let once = INSTANT[a] === 1;
@@ -224,6 +248,7 @@ export function buildPlan(
     for (let j = 0; once && j < slots.length; j++) if (IS_DYNAMIC[slots[j]!] === 1) once = false;
     ONCE[a] = once ? 1 : 0;
     if (!once) addFactors(ACTION_FACTORS[a]!);
+    else if (START_MONTH[a]! > lastOnceStart) lastOnceStart = START_MONTH[a]!;
   }
   planActionCount = count;
 
@@ -264,10 +289,8 @@ export function buildPlan(
     steps[m - 1] = { month: m, actions };
   }
 
-  WORK.set(base);
   const projection = new Array<ProjectionPoint>(PLAN_MONTHS + 1);
   projection[0] = { month: 0, probability: baseP };
-  for (let m = 1; m <= PLAN_MONTHS; m++)
-    projection[m] = { month: m, probability: projectMonth(base, basePts, baseRaw, t, m, count) };
+  project(base, basePts, baseRaw, t, count, lastOnceStart, projection);
   return { steps, projection };
 }
