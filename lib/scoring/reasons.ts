@@ -114,16 +114,20 @@ function paramsOf(i: number, f: Profile): MessageParams | undefined {
 const ORDER = new Int32Array(FACTOR_COUNT + 1);
 const SIZE = new Float64Array(FACTOR_COUNT + 1);
 
-/** Insert reason candidate `i` of effect `size` into the first `n` sorted entries: largest first, earlier first among equals. */
-function insert(n: number, i: number, size: number): void {
+/**
+ * Insert reason candidate `i` of effect `size` into the first `n` sorted entries of `order`/`sizes`:
+ * largest first, earlier first among equals. The scratch arrays come in as arguments so the loop reads
+ * them from registers instead of the module scope on every step.
+ */
+function insert(order: Int32Array, sizes: Float64Array, n: number, i: number, size: number): void {
   let j = n;
-  while (j > 0 && SIZE[j - 1]! < size) {
-    ORDER[j] = ORDER[j - 1]!;
-    SIZE[j] = SIZE[j - 1]!;
+  while (j > 0 && sizes[j - 1]! < size) {
+    order[j] = order[j - 1]!;
+    sizes[j] = sizes[j - 1]!;
     j--;
   }
-  ORDER[j] = i;
-  SIZE[j] = size;
+  order[j] = i;
+  sizes[j] = size;
 }
 
 /**
@@ -133,19 +137,21 @@ function insert(n: number, i: number, size: number): void {
  * @param capPoints  `final - raw` when the gate lowered the score (< 0), else 0
  */
 export function buildReasons(f: Profile, pts: Float64Array, active: Int32Array, gate: number, capPoints: number): Reason[] {
+  const order = ORDER;
+  const sizes = SIZE;
   let n = 0;
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!;
     const p = pts[i]!;
-    if (p !== 0) insert(n++, i, p < 0 ? -p : p);
+    if (p !== 0) insert(order, sizes, n++, i, p < 0 ? -p : p);
   }
   // The gate's cap comes after every factor in scorecard order (index FACTOR_COUNT).
-  if (capPoints !== 0) insert(n++, FACTOR_COUNT, -capPoints);
+  if (capPoints !== 0) insert(order, sizes, n++, FACTOR_COUNT, -capPoints);
   const platformIndex = f[X.platform]!;
   const anchors = FACTOR_ANCHORS[platformIndex]!;
   const out: Reason[] = new Array<Reason>(n);
   for (let k = 0; k < n; k++) {
-    const i = ORDER[k]!;
+    const i = order[k]!;
     if (i === FACTOR_COUNT) {
       const g = GATES[gate]!;
       out[k] = {
