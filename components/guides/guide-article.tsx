@@ -23,7 +23,7 @@ export async function GuideArticle({ guide }: { guide: Guide }) {
       />
       <article aria-labelledby="guide-title" className="space-y-6">
       <header className="max-w-3xl">
-        <p className="text-sm font-medium text-brand-700">{t(`slugs.${guide.slug}.name`)}</p>
+        <p className="text-sm font-semibold text-brand-700">{t(`slugs.${guide.slug}.name`)}</p>
         <h1 id="guide-title" className="mt-1 text-2xl font-bold leading-tight text-slate-900 sm:text-3xl">
           {guide.title}
         </h1>
@@ -50,7 +50,7 @@ export async function GuideArticle({ guide }: { guide: Guide }) {
                     href={`/guides/${g.slug}`}
                     className="block rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-brand-600 hover:bg-brand-50"
                   >
-                    <span className="block font-medium text-slate-900">{t(`slugs.${g.slug}.name`)}</span>
+                    <span className="block font-semibold text-slate-900">{t(`slugs.${g.slug}.name`)}</span>
                     <span className="block text-sm text-slate-600">{t(`slugs.${g.slug}.short`)}</span>
                   </Link>
                 </li>

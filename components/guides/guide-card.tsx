@@ -18,7 +18,7 @@ export async function GuideCard({ guide, headingLevel = "h3" }: { guide: GuideSu
           {t(`slugs.${guide.slug}.name`)}
         </Link>
       </Heading>
-      <p className="mt-0.5 text-sm font-medium text-brand-700">{t(`slugs.${guide.slug}.short`)}</p>
+      <p className="mt-0.5 text-sm font-semibold text-brand-700">{t(`slugs.${guide.slug}.short`)}</p>
       <p className="mt-2 flex-1 text-sm leading-relaxed text-slate-700">{guide.description}</p>
       <p className="mt-3 flex items-center justify-between text-xs text-slate-600">
         <span>{t("index.sectionCount", { count: guide.sections.length })}</span>

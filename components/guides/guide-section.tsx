@@ -56,7 +56,8 @@ export async function GuideSection({ section }: { section: GuideSectionData }) {
         <ul className="mt-1 space-y-0.5">
           {section.sources.map((source) => (
             <li key={source.file}>
-              {source.title} <span className="whitespace-nowrap font-mono text-[11px] text-slate-600">({source.file})</span>
+              {/* The title's own face and size: a monospace face here cost each guide a font set-up of its own. */}
+              {source.title} <span className="whitespace-nowrap text-slate-600">({source.file})</span>
             </li>
           ))}
         </ul>
