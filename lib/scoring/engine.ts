@@ -46,7 +46,7 @@ function at(xs: Float64Array, ys: Float64Array, start: number, end: number, x: n
  * the value at every integer 0…last knot, computed by `at` itself, so a lookup returns the very same
  * number. Non-integer or out-of-range inputs fall back to `at`.
  */
-const LUT_MAX = 64;
+const LUT_MAX = 200;
 function buildLut(xs: Float64Array, ys: Float64Array, start: Int32Array, end: Int32Array) {
   const off = new Int32Array(start.length).fill(-1);
   const len = new Int32Array(start.length);
@@ -144,7 +144,7 @@ export function rescore(
   n: number = slots.length,
 ): number {
   const w = t.weights;
-  let raw = baseRaw;
+  let raw = +baseRaw; // unary plus: see `rescoreFactors`
   if (++stamp > 0x3fffffff) {
     MARK.fill(0);
     stamp = 1;
@@ -186,7 +186,7 @@ export function rescoreFactors(
   n: number = factors.length,
 ): number {
   const w = t.weights;
-  let raw = refRaw;
+  let raw = +refRaw; // unary plus: a number-typed start keeps the loop sum an unboxed double in V8 (an untyped parameter makes it allocate a heap number per iteration)
   for (let k = 0; k < n; k++) {
     const i = factors[k]!;
     const wi = w[i]!;
