@@ -62,8 +62,9 @@ const AGING_RAW = Int32Array.from(
 const SAVINGS = ACTIONS.findIndex((a) => a.id === "grow_savings");
 
 const WORK = newProfile();
-/** Scratch for one month's step ids (growing an empty array push by push costs more than a copy). */
-const IDS: PlanActionId[] = [];
+/** Scratch for each month's step ids (growing an empty array push by push costs more than a copy). */
+const MONTH_IDS: PlanActionId[][] = Array.from({ length: PLAN_MONTHS }, () => []);
+const MONTH_LEN = new Int32Array(PLAN_MONTHS);
 const PLAN_ACTIONS = new Int32Array(N);
 let planActionCount = 0;
 const CHOSEN = new Uint8Array(N);
@@ -260,32 +261,40 @@ export function buildPlan(
   const invitation = goal === GOAL_OPEN && (t.profile.id === "weilidai" || t.profile.id === "mybank");
   const savingsFrom = CHOSEN[SAVINGS] === 1 ? START_MONTH[SAVINGS]! + 1 : PLAN_MONTHS + 1;
 
+  // Each month's ids are collected in scratch (`MONTH_IDS[m - 1]`), then copied into arrays of the exact size.
+  const ids = MONTH_IDS;
+  const len = MONTH_LEN;
+  // Month 1 opens with the warnings' steps and the blockers, which are done before anything else.
+  let first = 0;
+  const month1 = ids[0]!;
+  if (freeze) month1[first++] = "freeze_no_shortcut";
+  if (policy) month1[first++] = "policy_watch";
+  if (scam) month1[first++] = "official_channels_only";
+  for (let k = 0; k < n; k++) if (BLOCKING[ranked[k]!] === 1) month1[first++] = checklist[k]!.id;
+  month1[first++] = "keep_on_time";
+  len[0] = first;
+  for (let m = 1; m < PLAN_MONTHS; m++) {
+    ids[m]![0] = "keep_on_time";
+    len[m] = 1;
+  }
+  // The new habits, in checklist order, in their start month (recurring ones again whenever due).
+  for (let k = 0; k < n; k++) {
+    const a = ranked[k]!;
+    if (BLOCKING[a] === 1) continue;
+    const id = checklist[k]!.id;
+    const every = REPEAT[a]!;
+    for (let m = START_MONTH[a]!; m <= PLAN_MONTHS; m = every > 0 ? m + every : PLAN_MONTHS + 1) ids[m - 1]![len[m - 1]!++] = id;
+  }
   const steps = new Array<PlanStep>(PLAN_MONTHS);
   for (let m = 1; m <= PLAN_MONTHS; m++) {
-    // Each month's ids are collected in scratch, then copied into an array of the exact size.
-    let len = 0;
-    if (m === 1) {
-      if (freeze) IDS[len++] = "freeze_no_shortcut";
-      if (policy) IDS[len++] = "policy_watch";
-      if (scam) IDS[len++] = "official_channels_only";
-      // Blockers are done before anything else.
-      for (let k = 0; k < n; k++) if (BLOCKING[ranked[k]!] === 1) IDS[len++] = checklist[k]!.id;
-    }
-    IDS[len++] = "keep_on_time";
-    // The month's new habits, in checklist order (recurring ones again when due).
-    for (let k = 0; k < n; k++) {
-      const a = ranked[k]!;
-      if (BLOCKING[a] === 1) continue;
-      const start = START_MONTH[a]!;
-      const every = REPEAT[a]!;
-      if (start === m || (every > 0 && m > start && (m - start) % every === 0)) IDS[len++] = checklist[k]!.id;
-    }
-    if (m >= savingsFrom) IDS[len++] = "keep_savings_steady";
-    if (invitation) IDS[len++] = "check_entry_monthly";
-    if (goal === GOAL_RAISE && m % t.horizonMonths === 0) IDS[len++] = "evaluation_checkpoint";
-    if (goal === GOAL_RESTORE && !policy && !freeze && m === PLAN_MONTHS) IDS[len++] = "request_review";
-    const actions = new Array<PlanActionId>(len);
-    for (let k = 0; k < len; k++) actions[k] = IDS[k]!;
+    const month = ids[m - 1]!;
+    let count = len[m - 1]!;
+    if (m >= savingsFrom) month[count++] = "keep_savings_steady";
+    if (invitation) month[count++] = "check_entry_monthly";
+    if (goal === GOAL_RAISE && m % t.horizonMonths === 0) month[count++] = "evaluation_checkpoint";
+    if (goal === GOAL_RESTORE && !policy && !freeze && m === PLAN_MONTHS) month[count++] = "request_review";
+    const actions = new Array<PlanActionId>(count);
+    for (let k = 0; k < count; k++) actions[k] = month[k]!;
     steps[m - 1] = { month: m, actions };
   }
 
