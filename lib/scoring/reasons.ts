@@ -56,22 +56,51 @@ const GATE_ANCHORS: readonly (readonly GuideAnchor[])[] = PLATFORMS.map((id) =>
 
 const CUT_REASON_FACTOR = FACTORS.findIndex((f) => f.id === "cutReason");
 
-// Per-factor facts as flat arrays: every factor spec has its own object shape, so reading them in
-// the hot path would be megamorphic.
-const FACTOR_ID = FACTORS.map((f) => f.id);
-const DIMENSION = FACTORS.map((f) => f.dimension);
-const SOURCES = FACTORS.map((f) => f.sources);
-const SLOT = FACTORS.map((f) => X[f.feature]);
-const BY_VALUE = FACTORS.map((f) => ("byValue" in f.codes ? f.codes.byValue : null));
-const POSITIVE = FACTORS.map((f) => ("byValue" in f.codes ? undefined : f.codes.positive));
-const NEGATIVE = FACTORS.map((f) => ("byValue" in f.codes ? undefined : f.codes.negative));
-const BELOW_X = Float64Array.from(FACTORS.map((f) => ("byValue" in f.codes ? -Infinity : (f.codes.negativeBelow?.x ?? -Infinity))));
-const BELOW_CODE = FACTORS.map((f) => ("byValue" in f.codes ? undefined : f.codes.negativeBelow?.code));
 const PARAM_NAMES = ["", "months", "days", "count", "percent", "amount", "score", "level"] as const;
-const PARAM_KIND = Int8Array.from(FACTORS.map((f) => (f.param ? PARAM_NAMES.indexOf(f.param.name as never) : 0)));
-const PARAM_SLOT = Int32Array.from(FACTORS.map((f) => (f.param ? X[f.param.feature] : 0)));
-const PARAM_TIMES = Float64Array.from(FACTORS.map((f) => f.param?.times ?? 1));
-if (PARAM_KIND.some((k) => k < 0)) throw new Error("a factor param has no message-param kind");
+
+/**
+ * What a reason needs to know about its factor, one object per factor. Every template has the same
+ * keys in the same order (one object shape), so the hot loop reads plain fields of one object instead
+ * of a dozen parallel arrays, each with its own bounds check.
+ */
+interface ReasonTemplate {
+  factor: string;
+  dimension: Reason["dimension"];
+  sources: Reason["sources"];
+  /** Feature slot whose value picks the code (and the cut reason's guide anchor). */
+  slot: number;
+  byValue: readonly FactorReasonCode[] | null;
+  positive: FactorReasonCode | undefined;
+  negative: FactorReasonCode | undefined;
+  /** Below this value a negative reason uses `belowCode` (-Infinity: never). */
+  belowX: number;
+  belowCode: FactorReasonCode | undefined;
+  /** Index in `PARAM_NAMES` of the message's placeholder (0: none), where its value comes from, and its unit factor. */
+  paramKind: number;
+  paramSlot: number;
+  paramTimes: number;
+}
+
+const TEMPLATES: readonly ReasonTemplate[] = FACTORS.map((f): ReasonTemplate => {
+  const c = f.codes;
+  const byValue = "byValue" in c ? c.byValue : null;
+  const paramKind = f.param ? PARAM_NAMES.indexOf(f.param.name as never) : 0;
+  if (paramKind < 0) throw new Error(`factor ${f.id}: its param has no message-param kind`);
+  return {
+    factor: f.id,
+    dimension: f.dimension,
+    sources: f.sources,
+    slot: X[f.feature],
+    byValue,
+    positive: "byValue" in c ? undefined : c.positive,
+    negative: "byValue" in c ? undefined : c.negative,
+    belowX: "byValue" in c ? -Infinity : (c.negativeBelow?.x ?? -Infinity),
+    belowCode: "byValue" in c ? undefined : c.negativeBelow?.code,
+    paramKind,
+    paramSlot: f.param ? X[f.param.feature] : 0,
+    paramTimes: f.param?.times ?? 1,
+  };
+});
 
 /** `math.impactOf`, local to the hot loop: |points| ≥0.5 high, ≥0.2 medium, else low. */
 function impactOf(points: number): Impact {
@@ -79,19 +108,19 @@ function impactOf(points: number): Impact {
   return a >= 0.5 ? "high" : a >= 0.2 ? "medium" : "low";
 }
 
-/** The reason code of factor `i` for a value and the sign of its points (flat-array version of `reasonCodeFor`). */
-function codeOf(i: number, value: number, points: number): FactorReasonCode {
-  const byValue = BY_VALUE[i];
-  if (byValue) return byValue[value]!;
-  if (points > 0) return POSITIVE[i]!;
-  return value < BELOW_X[i]! ? BELOW_CODE[i]! : NEGATIVE[i]!;
+/** The reason code of a factor for a value and the sign of its points (template version of `reasonCodeFor`). */
+function codeOf(r: ReasonTemplate, value: number, points: number): FactorReasonCode {
+  const byValue = r.byValue;
+  if (byValue !== null) return byValue[value]!;
+  if (points > 0) return r.positive!;
+  return value < r.belowX ? r.belowCode! : r.negative!;
 }
 
 /** Literal objects per name keep one object shape per param (faster than a computed key). */
-function paramsOf(i: number, f: Profile): MessageParams | undefined {
-  const kind = PARAM_KIND[i]!;
+function paramsOf(r: ReasonTemplate, f: Profile): MessageParams | undefined {
+  const kind = r.paramKind;
   if (kind === 0) return undefined;
-  const v = Math.round(f[PARAM_SLOT[i]!]! * PARAM_TIMES[i]!);
+  const v = Math.round(f[r.paramSlot]! * r.paramTimes);
   switch (kind) {
     case 1:
       return { months: v };
@@ -149,6 +178,7 @@ export function buildReasons(f: Profile, pts: Float64Array, active: Int32Array, 
   if (capPoints !== 0) insert(order, sizes, n++, FACTOR_COUNT, -capPoints);
   const platformIndex = f[X.platform]!;
   const anchors = FACTOR_ANCHORS[platformIndex]!;
+  const templates = TEMPLATES;
   const out: Reason[] = new Array<Reason>(n);
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
@@ -168,18 +198,19 @@ export function buildReasons(f: Profile, pts: Float64Array, active: Int32Array, 
       continue;
     }
     const points = pts[i]!;
-    const value = f[SLOT[i]!]!;
+    const r = templates[i]!;
+    const value = f[r.slot]!;
     // Every reason has the same keys (params undefined when the message needs none): one object shape.
     out[k] = {
-      code: codeOf(i, value, points),
+      code: codeOf(r, value, points),
       direction: points > 0 ? "positive" : "negative",
       impact: impactOf(points),
       points,
-      factor: FACTOR_ID[i]!,
-      dimension: DIMENSION[i]!,
-      sources: SOURCES[i]!,
+      factor: r.factor,
+      dimension: r.dimension,
+      sources: r.sources,
       guideAnchor: i === CUT_REASON_FACTOR ? CUT_REASON_ANCHORS[value]! : anchors[i]!,
-      params: paramsOf(i, f),
+      params: paramsOf(r, f),
     };
   }
   return out;
