@@ -80,7 +80,14 @@ const DERIVED = [
 export type RawFeatureName = (typeof RAW)[number];
 export type FeatureName = RawFeatureName | (typeof DERIVED)[number];
 
-/** Slot index of every feature: `f[X.onTimeMonths]`. */
+/**
+ * Slot index of every feature: `f[X.onTimeMonths]`.
+ *
+ * The few helpers that run on every re-score (`derive`, the plan's `age` and `window12`,
+ * `bindingGate`) write the slot as a literal with its name beside it, `f[7 /* onTimeMonths *\/]`:
+ * V8 re-reads `X.name` from the module and checks it on every use, which made `derive` three times
+ * as costly. `literal-slots.test.ts` holds every such literal to this table.
+ */
 export const X = Object.fromEntries([...RAW, ...DERIVED].map((name, i) => [name, i])) as Readonly<
   Record<FeatureName, number>
 >;
@@ -201,22 +208,22 @@ export function encode(input: AssessmentInput, f: Profile): Profile {
 
 /** Recompute the derived slots; call after editing raw slots. */
 export function derive(f: Profile): void {
-  const overdueNow = f[X.currentlyOverdue]! > 0;
-  const days = f[X.maxOverdueDays]!;
+  const overdueNow = f[10 /* currentlyOverdue */]! > 0;
+  const days = f[9 /* maxOverdueDays */]!;
   // An overdue day or an open overdue is at least one overdue, whatever the count says.
-  let count = f[X.overdueCount]!;
+  let count = f[8 /* overdueCount */]!;
   if (count < 1 && (days > 0 || overdueNow)) count = 1;
-  f[X.effOnTime] = overdueNow ? 0 : f[X.onTimeMonths]!;
-  f[X.overdueRecent] = count > 0 ? (days < 1 ? 1 : days > 30 ? 30 : days) : 0;
-  f[X.overdueSevere] = days > 30 ? days - 30 : 0;
-  f[X.overdueRepeat] = count > 1 ? count - 1 : 0;
-  const income = f[X.income]!;
-  const debt = f[X.debtPayment]!;
+  f[49 /* effOnTime */] = overdueNow ? 0 : f[7 /* onTimeMonths */]!;
+  f[50 /* overdueRecent */] = count > 0 ? (days < 1 ? 1 : days > 30 ? 30 : days) : 0;
+  f[51 /* overdueSevere */] = days > 30 ? days - 30 : 0;
+  f[52 /* overdueRepeat */] = count > 1 ? count - 1 : 0;
+  const income = f[12 /* income */]!;
+  const debt = f[13 /* debtPayment */]!;
   // No income but debt to pay is the worst case; the curve is flat beyond 1.5.
-  f[X.dti] = income > 0 ? debt / income : debt > 0 ? 2 : 0;
-  const previous = f[X.limitPrevious]!;
-  f[X.cutRatio] = f[X.goal] === GOAL_RESTORE && previous > 0 ? Math.min(1, f[X.limitCurrent]! / previous) : -1;
-  f[X.selfEmployed] = f[X.employment] === EMPLOYMENT_INDEX.self_employed ? 1 : 0;
-  f[X.policyCut] = f[X.cutReason] === CUT_POLICY ? 1 : 0;
-  f[X.cashoutCut] = f[X.cutReason] === CUT_CASHOUT ? 1 : 0;
+  f[53 /* dti */] = income > 0 ? debt / income : debt > 0 ? 2 : 0;
+  const previous = f[3 /* limitPrevious */]!;
+  f[54 /* cutRatio */] = f[1 /* goal */] === 1 /* goal: restore */ && previous > 0 ? Math.min(1, f[2 /* limitCurrent */]! / previous) : -1;
+  f[55 /* selfEmployed */] = f[32 /* employment */] === 3 /* employment: self_employed */ ? 1 : 0;
+  f[56 /* policyCut */] = f[5 /* cutReason */] === 4 /* cut: policy */ ? 1 : 0;
+  f[57 /* cashoutCut */] = f[5 /* cutReason */] === 5 /* cut: cashout */ ? 1 : 0;
 }

@@ -11,7 +11,7 @@
  */
 import type { GuideAnchor } from "../guides/anchors";
 import { PLATFORMS, type GateReasonCode, type Severity, type WarningCode } from "./constants";
-import { GOAL_OPEN, GOAL_RAISE, GOAL_RESTORE, X as SLOT, type Profile } from "./features";
+import { GOAL_OPEN, GOAL_RESTORE, X as SLOT, type Profile } from "./features";
 import { invitationAnchor, platformAnchor } from "./guide";
 import { logit } from "./math";
 import { PLATFORM_PROFILES } from "./platforms";
@@ -53,18 +53,17 @@ export const GATE_INDEX: Readonly<Record<GateReasonCode, number>> = Object.fromE
   GATES.map((g, i) => [g.code, i]),
 ) as Record<GateReasonCode, number>;
 
-const G = GATE_INDEX;
 
 /** The binding gate (lowest cap that applies), or -1. Allocation-free: it runs in every re-score. */
 export function bindingGate(f: Profile, t: ScoreTable): number {
-  if (t.goalIndex === GOAL_RAISE && f[X.limitCurrent]! >= t.maxLimit) return G.CAP_MAX_LIMIT;
-  if (f[X.currentlyOverdue]! > 0) return G.CAP_CURRENT_OVERDUE;
-  if (f[X.cashoutCut]! > 0) return G.CAP_FREEZE;
-  if (t.goalIndex === GOAL_OPEN && f[X.realName]! < 1) return G.CAP_REAL_NAME;
+  if (t.goalIndex === 0 /* goal: raise */ && f[2 /* limitCurrent */]! >= t.maxLimit) return 0 /* gate: CAP_MAX_LIMIT */;
+  if (f[10 /* currentlyOverdue */]! > 0) return 1 /* gate: CAP_CURRENT_OVERDUE */;
+  if (f[57 /* cashoutCut */]! > 0) return 2 /* gate: CAP_FREEZE */;
+  if (t.goalIndex === 2 /* goal: open */ && f[27 /* realName */]! < 1) return 3 /* gate: CAP_REAL_NAME */;
   // Only ongoing misuse (1) is gated; a stopped one (fading 1 → 0 in the plan) only costs points.
-  if (f[X.cashOut]! >= 1) return G.CAP_CASH_OUT;
-  if (f[X.restrictedPurpose]! >= 1) return G.CAP_RESTRICTED_PURPOSE;
-  if (f[X.policyCut]! > 0) return G.CAP_POLICY_CUT;
+  if (f[21 /* cashOut */]! >= 1) return 4 /* gate: CAP_CASH_OUT */;
+  if (f[22 /* restrictedPurpose */]! >= 1) return 5 /* gate: CAP_RESTRICTED_PURPOSE */;
+  if (f[56 /* policyCut */]! > 0) return 6 /* gate: CAP_POLICY_CUT */;
   return -1;
 }
 

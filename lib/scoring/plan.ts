@@ -119,23 +119,23 @@ function addFactors(factors: Int32Array): void {
 
 /** Time passing with the plan followed: nothing the borrower does, only the calendar. */
 export function age(f: Profile, base: Profile, months: number): void {
-  f[X.onTimeMonths] = base[X.onTimeMonths]! + months;
-  const cutAge = base[X.cutMonthsAgo]!;
-  if (cutAge >= 0) f[X.cutMonthsAgo] = cutAge + months;
-  const card = base[X.creditCardMonths]!;
-  if (card > 0) f[X.creditCardMonths] = card + months;
-  const bank = base[X.bankCardMonths]!;
-  if (bank > 0) f[X.bankCardMonths] = bank + months;
+  f[7 /* onTimeMonths */] = base[7 /* onTimeMonths */]! + months;
+  const cutAge = base[6 /* cutMonthsAgo */]!;
+  if (cutAge >= 0) f[6 /* cutMonthsAgo */] = cutAge + months;
+  const card = base[26 /* creditCardMonths */]!;
+  if (card > 0) f[26 /* creditCardMonths */] = card + months;
+  const bank = base[29 /* bankCardMonths */]!;
+  if (bank > 0) f[29 /* bankCardMonths */] = bank + months;
   // A borrower with a steady rhythm keeps it; an idle line gets older.
-  const steady = base[X.loans12m]! >= 4 && base[X.monthsSinceUse]! <= 2;
-  if (!steady) f[X.monthsSinceUse] = base[X.monthsSinceUse]! + months;
+  const steady = base[16 /* loans12m */]! >= 4 && base[19 /* monthsSinceUse */]! <= 2;
+  if (!steady) f[19 /* monthsSinceUse */] = base[19 /* monthsSinceUse */]! + months;
 }
 
 /** Overdues leave the 12-month window once the on-time streak passes 12 months. */
 function window12(f: Profile, base: Profile): void {
-  if (f[X.currentlyOverdue]! < 1 && base[X.onTimeMonths]! < 12 && f[X.onTimeMonths]! >= 12) {
-    f[X.overdueCount] = 0;
-    f[X.maxOverdueDays] = 0;
+  if (f[10 /* currentlyOverdue */]! < 1 && base[7 /* onTimeMonths */]! < 12 && f[7 /* onTimeMonths */]! >= 12) {
+    f[8 /* overdueCount */] = 0;
+    f[9 /* maxOverdueDays */] = 0;
   }
 }
 
