@@ -14,25 +14,12 @@ import { FEATURE_COUNT, type Profile } from "./features";
 import * as T from "./tables";
 import type { ScoreTable } from "./tables";
 
-// Module-local aliases: V8's optimised code reads these faster than imported bindings.
-const FEATURE_OF = T.FEATURE_OF;
-const SCALE_FEATURE_OF = T.SCALE_FEATURE_OF;
-const UNKNOWN_IS_ZERO = T.UNKNOWN_IS_ZERO;
-const CX = T.CURVE_X;
-const CY = T.CURVE_Y;
-const CS = T.CURVE_START;
-const CE = T.CURVE_END;
-const SX = T.SCALE_X;
-const SY = T.SCALE_Y;
-const SS = T.SCALE_START;
-const SE = T.SCALE_END;
-
-/** `tables.curveAt`, repeated here so the hot loop has no cross-module call. */
-function at(xs: Float64Array, ys: Float64Array, start: number, end: number, x: number): number {
-  if (x <= xs[start]!) return ys[start]!;
-  const last = end - 1;
+/** `tables.curveAt` on one curve's own knots (views into the flat tables), repeated here so the hot loop has no cross-module call. */
+function at(xs: Float64Array, ys: Float64Array, x: number): number {
+  if (x <= xs[0]!) return ys[0]!;
+  const last = xs.length - 1;
   if (x >= xs[last]!) return ys[last]!;
-  let k = start + 1;
+  let k = 1;
   while (xs[k]! < x) k++;
   const x1 = xs[k]!;
   if (x1 === x) return ys[k]!;
@@ -42,58 +29,79 @@ function at(xs: Float64Array, ys: Float64Array, start: number, end: number, x: n
 }
 
 /**
- * Lookup tables for curves whose knots are small whole numbers (months, counts, flags, categories):
- * the value at every integer 0…last knot, computed by `at` itself, so a lookup returns the very same
- * number. Non-integer or out-of-range inputs fall back to `at`.
+ * What scoring factor i reads, one object per factor (all of one shape): the hot loops read plain
+ * fields of one object instead of a dozen module-level typed arrays, each of which V8 re-loads and
+ * checks on every use.
+ */
+interface FactorRow {
+  /** Feature slot the curve reads. */
+  readonly slot: number;
+  /** A value below 0 means "not reported" and scores 0. */
+  readonly unknownIsZero: boolean;
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  /** The curve at 0, 1, … last knot when its knots are small whole numbers, else empty (see `lookupTable`). */
+  readonly lut: Float64Array;
+  /** Feature slot of the recovery scale, or -1; its curve and table as above. */
+  readonly scale: number;
+  readonly scaleXs: Float64Array;
+  readonly scaleYs: Float64Array;
+  readonly scaleLut: Float64Array;
+}
+
+/**
+ * Lookup tables for curves whose knots are small whole numbers (months, counts, flags, categories,
+ * percentages): the value at every integer 0…last knot, computed by `at` itself, so a lookup returns
+ * the very same number. Non-integer inputs fall back to `at`.
  */
 const LUT_MAX = 200;
-function buildLut(xs: Float64Array, ys: Float64Array, start: Int32Array, end: Int32Array) {
-  const off = new Int32Array(start.length).fill(-1);
-  const len = new Int32Array(start.length);
-  const values: number[] = [];
-  for (let i = 0; i < start.length; i++) {
-    const s = start[i]!;
-    const e = end[i]!;
-    if (e === s) continue;
-    const knots = Array.from(xs.subarray(s, e));
-    const last = knots[knots.length - 1]!;
-    if (knots[0] !== 0 || last > LUT_MAX || !knots.every(Number.isInteger)) continue;
-    off[i] = values.length;
-    len[i] = last + 1;
-    for (let x = 0; x <= last; x++) values.push(at(xs, ys, s, e, x));
-  }
-  return { off, len, ys: Float64Array.from(values) };
+const NONE = new Float64Array(0);
+function lookupTable(xs: Float64Array, ys: Float64Array): Float64Array {
+  if (xs.length === 0) return NONE;
+  const last = xs[xs.length - 1]!;
+  if (xs[0] !== 0 || last > LUT_MAX || !xs.every(Number.isInteger)) return NONE;
+  return Float64Array.from({ length: last + 1 }, (_, x) => at(xs, ys, x));
 }
-const LUT = buildLut(CX, CY, CS, CE);
-const LUT_OFF = LUT.off;
-const LUT_LEN = LUT.len;
-const LUT_Y = LUT.ys;
-const SLUT = buildLut(SX, SY, SS, SE);
-const SLUT_OFF = SLUT.off;
-const SLUT_LEN = SLUT.len;
-const SLUT_Y = SLUT.ys;
+
+const ROWS: readonly FactorRow[] = Array.from(T.FEATURE_OF, (slot, i): FactorRow => {
+  const xs = T.CURVE_X.subarray(T.CURVE_START[i]!, T.CURVE_END[i]!);
+  const ys = T.CURVE_Y.subarray(T.CURVE_START[i]!, T.CURVE_END[i]!);
+  const scaleXs = T.SCALE_X.subarray(T.SCALE_START[i]!, T.SCALE_END[i]!);
+  const scaleYs = T.SCALE_Y.subarray(T.SCALE_START[i]!, T.SCALE_END[i]!);
+  return {
+    slot,
+    unknownIsZero: T.UNKNOWN_IS_ZERO[i] === 1,
+    xs,
+    ys,
+    lut: lookupTable(xs, ys),
+    scale: T.SCALE_FEATURE_OF[i]!,
+    scaleXs,
+    scaleYs,
+    scaleLut: lookupTable(scaleXs, scaleYs),
+  };
+});
+
+/** Points of a factor at weight `w`. */
+function pointsOf(f: Profile, r: FactorRow, w: number): number {
+  const x = f[r.slot]!;
+  if (x < 0 && r.unknownIsZero) return 0;
+  const lut = r.lut;
+  const n = lut.length;
+  const y = n > 0 && x >= 0 && (x | 0) === x ? lut[x < n ? x : n - 1]! : at(r.xs, r.ys, x);
+  let p = w * y;
+  const s = r.scale;
+  if (s >= 0 && p !== 0) {
+    const z = f[s]!;
+    const scaleLut = r.scaleLut;
+    const m = scaleLut.length;
+    p *= m > 0 && z >= 0 && (z | 0) === z ? scaleLut[z < m ? z : m - 1]! : at(r.scaleXs, r.scaleYs, z);
+  }
+  return p;
+}
 
 /** Points of factor `i` at weight `w`. */
 export function factorPoints(f: Profile, i: number, w: number): number {
-  const x = f[FEATURE_OF[i]!]!;
-  if (x < 0 && UNKNOWN_IS_ZERO[i] === 1) return 0;
-  let y: number;
-  const o = LUT_OFF[i]!;
-  if (o >= 0 && x >= 0 && (x | 0) === x) {
-    const n = LUT_LEN[i]!;
-    y = LUT_Y[o + (x < n ? x : n - 1)]!;
-  } else y = at(CX, CY, CS[i]!, CE[i]!, x);
-  let p = w * y;
-  const s = SCALE_FEATURE_OF[i]!;
-  if (s >= 0 && p !== 0) {
-    const z = f[s]!;
-    const so = SLUT_OFF[i]!;
-    if (so >= 0 && z >= 0 && (z | 0) === z) {
-      const n = SLUT_LEN[i]!;
-      p *= SLUT_Y[so + (z < n ? z : n - 1)]!;
-    } else p *= at(SX, SY, SS[i]!, SE[i]!, z);
-  }
-  return p;
+  return pointsOf(f, ROWS[i]!, w);
 }
 
 /** Raw (ungated) log-odds; writes every factor's points into `pts` (0 for inactive factors). */
@@ -101,10 +109,11 @@ export function scoreFull(f: Profile, t: ScoreTable, pts: Float64Array): number 
   pts.fill(0);
   const active = t.active;
   const w = t.weights;
+  const rows = ROWS;
   let sum = t.intercept;
   for (let k = 0; k < active.length; k++) {
     const i = active[k]!;
-    const p = factorPoints(f, i, w[i]!);
+    const p = pointsOf(f, rows[i]!, w[i]!);
     pts[i] = p;
     sum += p;
   }
@@ -114,10 +123,10 @@ export function scoreFull(f: Profile, t: ScoreTable, pts: Float64Array): number 
 // For each feature slot, the factors that read it (as their input or their recovery scale).
 const DEPENDENTS: readonly Int32Array[] = Array.from({ length: FEATURE_COUNT }, (_, slot) =>
   Int32Array.from(
-    Array.from(FEATURE_OF.keys()).filter((i) => FEATURE_OF[i] === slot || SCALE_FEATURE_OF[i] === slot),
+    Array.from(T.FEATURE_OF.keys()).filter((i) => T.FEATURE_OF[i] === slot || T.SCALE_FEATURE_OF[i] === slot),
   ),
 );
-const MARK = new Int32Array(FEATURE_OF.length);
+const MARK = new Int32Array(T.FEATURE_OF.length);
 // No cache of points per factor: most re-scored factors have new inputs (about 60 of the 90 per
 // assessment), so checking and refilling one cost more than scoring them (valgrind: 25k vs 17k
 // instructions per assessment in `rescoreFactors`).
@@ -144,6 +153,7 @@ export function rescore(
   n: number = slots.length,
 ): number {
   const w = t.weights;
+  const rows = ROWS;
   let raw = +baseRaw; // unary plus: see `rescoreFactors`
   if (++stamp > 0x3fffffff) {
     MARK.fill(0);
@@ -158,7 +168,7 @@ export function rescore(
       const wi = w[i]!;
       if (wi === 0 || MARK[i] === stamp) continue;
       MARK[i] = stamp;
-      raw += factorPoints(f, i, wi) - basePts[i]!;
+      raw += pointsOf(f, rows[i]!, wi) - basePts[i]!;
     }
   }
   return raw;
@@ -166,7 +176,7 @@ export function rescore(
 
 /** The factors that read any of these feature slots (as input or recovery scale), in scorecard order. */
 export function factorsOf(slots: ArrayLike<number>, n: number = slots.length): Int32Array {
-  const seen = new Uint8Array(FEATURE_OF.length);
+  const seen = new Uint8Array(T.FEATURE_OF.length);
   for (let k = 0; k < n; k++) for (const i of DEPENDENTS[slots[k]!]!) seen[i] = 1;
   return Int32Array.from(Array.from(seen.keys()).filter((i) => seen[i] === 1));
 }
@@ -186,11 +196,12 @@ export function rescoreFactors(
   n: number = factors.length,
 ): number {
   const w = t.weights;
+  const rows = ROWS;
   let raw = +refRaw; // unary plus: a number-typed start keeps the loop sum an unboxed double in V8 (an untyped parameter makes it allocate a heap number per iteration)
   for (let k = 0; k < n; k++) {
     const i = factors[k]!;
     const wi = w[i]!;
-    if (wi !== 0) raw += factorPoints(f, i, wi) - refPts[i]!;
+    if (wi !== 0) raw += pointsOf(f, rows[i]!, wi) - refPts[i]!;
   }
   return raw;
 }
