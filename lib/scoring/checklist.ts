@@ -31,25 +31,47 @@ export const MIN_GAIN = 0.001;
 export const MAX_ITEMS = 10;
 
 const N = ACTIONS.length;
-const KEY_ACTION = ACTIONS.map((a) => `checklist.${a.id}.action`);
-const KEY_WHY = ACTIONS.map((a) => `checklist.${a.id}.why`);
-const COST = Float64Array.from(ACTIONS.map((a) => EFFORT_COST[a.effort]));
-const BLOCKING = Uint8Array.from(ACTIONS.map((a) => (a.blocking ? 1 : 0)));
-const APPLIES_FN = ACTIONS.map((a) => a.applies);
-const APPLY_FN = ACTIONS.map((a) => a.apply);
-/** Feature slots each action can change (its own plus the derived ones). */
-const SLOTS = ACTIONS.map((a) => slotsOf(a.touches));
-/** The factors each action can move. */
-const FACTORS_OF = SLOTS.map((slots) => factorsOf(slots));
-/** Whether an action touches anything a derived feature is built from (else `derive` can be skipped). */
-const NEEDS_DERIVE = Uint8Array.from(
-  ACTIONS.map((a) => (Object.values(DERIVED_FROM).some((from) => from.some((n) => a.touches.includes(n))) ? 1 : 0)),
-);
+const CUTS = [-1, 0, 1, 2, 3, 4, 5, 6]; // cut reason index, -1 for none
 
-/** `[action][platform][goal][cutReason + 1]`, built once. */
-const ANCHORS: readonly GuideAnchor[][][][] = ACTIONS.map((a) =>
-  PLATFORMS.map((p) => GOALS.map((g) => [-1, 0, 1, 2, 3, 4, 5, 6].map((cut) => a.anchor(PLATFORM_PROFILES[p], g, cut)))),
-);
+/**
+ * What the checklist needs about action a, one object per action (all of one shape): the loops read
+ * plain fields of one object instead of a dozen module-level arrays, each re-loaded and checked by V8
+ * on every use.
+ */
+interface ActionRow {
+  readonly spec: (typeof ACTIONS)[number];
+  readonly applies: (typeof ACTIONS)[number]["applies"];
+  readonly apply: (typeof ACTIONS)[number]["apply"];
+  readonly blocking: boolean;
+  readonly cost: number;
+  /** Feature slots the action can change (its own plus the derived ones). */
+  readonly slots: Int32Array;
+  /** The factors it can move. */
+  readonly factors: Int32Array;
+  /** It touches something a derived feature is built from (else `derive` can be skipped). */
+  readonly needsDerive: boolean;
+  readonly keyAction: string;
+  readonly keyWhy: string;
+  /** Guide anchor by `(platform * GOALS.length + goal) * CUTS.length + cutReason + 1`, built once. */
+  readonly anchors: readonly GuideAnchor[];
+}
+
+const ROWS: readonly ActionRow[] = ACTIONS.map((a): ActionRow => {
+  const slots = slotsOf(a.touches);
+  return {
+    spec: a,
+    applies: a.applies,
+    apply: a.apply,
+    blocking: a.blocking,
+    cost: EFFORT_COST[a.effort],
+    slots,
+    factors: factorsOf(slots),
+    needsDerive: Object.values(DERIVED_FROM).some((from) => from.some((n) => a.touches.includes(n))),
+    keyAction: `checklist.${a.id}.action`,
+    keyWhy: `checklist.${a.id}.why`,
+    anchors: PLATFORMS.flatMap((p) => GOALS.flatMap((g) => CUTS.map((cut) => a.anchor(PLATFORM_PROFILES[p], g, cut)))),
+  };
+});
 
 const CLEARED = newProfile();
 const CLEARED_PTS = new Float64Array(FACTOR_COUNT);
@@ -73,16 +95,16 @@ function probabilityOf(ref: Profile, refPts: Float64Array, refRaw: number, t: Sc
   return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescore(WORK, ref, refPts, refRaw, t))));
 }
 
-/** Probability of WORK after action `a` alone (only its factors can have moved). */
-function probabilityAfter(a: number, refPts: Float64Array, refRaw: number, t: ScoreTable): number {
-  if (NEEDS_DERIVE[a] === 1) derive(WORK);
-  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescoreFactors(WORK, refPts, refRaw, t, FACTORS_OF[a]!))));
+/** Probability of WORK after action `r` alone (only its factors can have moved). */
+function probabilityAfter(r: ActionRow, refPts: Float64Array, refRaw: number, t: ScoreTable): number {
+  if (r.needsDerive) derive(WORK);
+  return 1 / (1 + Math.exp(-gatedLogit(WORK, t, rescoreFactors(WORK, refPts, refRaw, t, r.factors))));
 }
 
 /** WORK = base with every applicable blocker except `skip` done. */
 function applyBlockers(base: Profile, months: number, skip: number): void {
   WORK.set(base);
-  for (let a = 0; a < N; a++) if (a !== skip && APPLIES[a] === 1 && BLOCKING[a] === 1) APPLY_FN[a]!(WORK, months, base);
+  for (let a = 0; a < N; a++) if (a !== skip && APPLIES[a] === 1 && ROWS[a]!.blocking) ROWS[a]!.apply(WORK, months, base);
 }
 
 export function buildChecklist(
@@ -93,12 +115,14 @@ export function buildChecklist(
   baseP: number,
 ): ChecklistItem[] {
   const months = t.horizonMonths;
+  const rows = ROWS;
   let blockers = 0;
   for (let a = 0; a < N; a++) {
-    const applies = APPLIES_FN[a]!(base, t) ? 1 : 0;
-    APPLIES[a] = applies;
+    const r = rows[a]!;
+    const applies = r.applies(base, t);
+    APPLIES[a] = applies ? 1 : 0;
     GAIN[a] = 0;
-    blockers += applies & BLOCKING[a]!;
+    if (applies && r.blocking) blockers++;
   }
 
   // Blockers: the state with all of them done, and each one's marginal gain.
@@ -115,8 +139,8 @@ export function buildChecklist(
     const clearedP = 1 / (1 + Math.exp(-gatedLogit(CLEARED, t, clearedRaw)));
     dependsOn = [];
     for (let a = 0; a < N; a++) {
-      if (APPLIES[a] !== 1 || BLOCKING[a] !== 1) continue;
-      dependsOn.push(ACTIONS[a]!.id);
+      if (APPLIES[a] !== 1 || !rows[a]!.blocking) continue;
+      dependsOn.push(rows[a]!.spec.id);
       applyBlockers(base, months, a);
       GAIN[a] = clearedP - probabilityOf(base, basePts, baseRaw, t);
     }
@@ -132,18 +156,19 @@ export function buildChecklist(
   let n = 0;
   for (let a = 0; a < N; a++) {
     if (APPLIES[a] !== 1) continue;
-    const blocking = BLOCKING[a] === 1;
+    const r = rows[a]!;
+    const blocking = r.blocking;
     if (!blocking) {
-      const slots = SLOTS[a]!;
-      APPLY_FN[a]!(WORK, months, ref);
-      GAIN[a] = probabilityAfter(a, refPts, refRaw, t) - refP;
+      const slots = r.slots;
+      r.apply(WORK, months, ref);
+      GAIN[a] = probabilityAfter(r, refPts, refRaw, t) - refP;
       for (let k = 0; k < slots.length; k++) WORK[slots[k]!] = ref[slots[k]!]!;
     }
     const gain = GAIN[a]!;
     // Blockers are always listed (even at no modelled gain: a freeze can cap everything); the rest must earn their place.
     if (!blocking && gain < MIN_GAIN) continue;
     // Blockers rank above everything; the rest by gain per effort.
-    const rank = blocking ? 1e6 + gain : gain / COST[a]!;
+    const rank = blocking ? 1e6 + gain : gain / r.cost;
     let j = n++;
     while (j > 0 && RANK[j - 1]! < rank) {
       ORDER[j] = ORDER[j - 1]!;
@@ -154,26 +179,24 @@ export function buildChecklist(
     RANK[j] = rank;
   }
 
-  const anchors = ANCHORS;
-  const platform = base[X.platform]!;
-  const goal = t.goalIndex;
-  const cut = base[X.cutReason]! + 1;
+  const anchor = (base[X.platform]! * GOALS.length + t.goalIndex) * CUTS.length + base[X.cutReason]! + 1;
   if (n > MAX_ITEMS) n = MAX_ITEMS;
   const items = new Array<ChecklistItem>(n);
   for (let k = 0; k < n; k++) {
     const a = ORDER[k]!;
-    const spec = ACTIONS[a]!;
+    const r = rows[a]!;
+    const spec = r.spec;
     // Same keys on every item (undefined when absent): one object shape.
     items[k] = {
       id: spec.id,
-      action: KEY_ACTION[a]!,
-      why: KEY_WHY[a]!,
+      action: r.keyAction,
+      why: r.keyWhy,
       expectedGain: GAIN[a]!,
       effort: spec.effort,
       dueInDays: spec.dueInDays,
       reasonCode: spec.reasonCode(base),
-      guideAnchor: anchors[a]![platform]![goal]![cut]!,
-      dependsOn: spec.blocking ? undefined : dependsOn,
+      guideAnchor: r.anchors[anchor]!,
+      dependsOn: r.blocking ? undefined : dependsOn,
     };
   }
   return items;

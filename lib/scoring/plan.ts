@@ -46,14 +46,41 @@ export const PLAN_MONTHS = 6;
 /** New checklist items started per month (blocking items always start in month 1). */
 const ITEMS_PER_MONTH = 3;
 const N = ACTIONS.length;
-/** Month each chosen action starts in (set per plan), how often it repeats, and its edit. */
-const START_MONTH = new Int32Array(ACTIONS.length);
-const REPEAT = Int32Array.from(ACTIONS.map((a) => a.repeatEvery));
-const BLOCKING = Uint8Array.from(ACTIONS.map((a) => (a.blocking ? 1 : 0)));
-const APPLY_FN = ACTIONS.map((a) => a.apply);
-const INSTANT = Uint8Array.from(ACTIONS.map((a) => (a.instant ? 1 : 0)));
-/** Raw slots each action writes. */
-const RAW_SLOTS = ACTIONS.map((a) => Int32Array.from(a.touches.map((n) => X[n])));
+
+/**
+ * An action as the plan uses it, one object per action (all of one shape, so the monthly loop reads
+ * plain fields instead of module-level arrays V8 re-loads and checks on every use). `chosen`, `start`
+ * and `once` are set for each plan.
+ */
+interface PlanRow {
+  readonly apply: (typeof ACTIONS)[number]["apply"];
+  /** Repeat every n months (0: no). */
+  readonly repeat: number;
+  readonly blocking: boolean;
+  readonly instant: boolean;
+  /** Raw slots the action writes. */
+  readonly rawSlots: Int32Array;
+  /** The factors it can move. */
+  readonly factors: Int32Array;
+  chosen: boolean;
+  /** Month it starts in. */
+  start: number;
+  /** Applied once, in its start month (an instant edit no dynamic slot overwrites), rather than every month. */
+  once: boolean;
+}
+const ROWS: readonly PlanRow[] = ACTIONS.map(
+  (a): PlanRow => ({
+    apply: a.apply,
+    repeat: a.repeatEvery,
+    blocking: a.blocking,
+    instant: a.instant,
+    rawSlots: Int32Array.from(a.touches.map((n) => X[n])),
+    factors: factorsOf(slotsOf(a.touches)),
+    chosen: false,
+    start: 0,
+    once: false,
+  }),
+);
 const AGING_RAW = Int32Array.from(
   (["onTimeMonths", "cutMonthsAgo", "creditCardMonths", "bankCardMonths", "monthsSinceUse", "overdueCount", "maxOverdueDays"] as const).map(
     (n) => X[n],
@@ -65,9 +92,9 @@ const WORK = newProfile();
 /** Scratch for each month's step ids (growing an empty array push by push costs more than a copy). */
 const MONTH_IDS: PlanActionId[][] = Array.from({ length: PLAN_MONTHS }, () => []);
 const MONTH_LEN = new Int32Array(PLAN_MONTHS);
-const PLAN_ACTIONS = new Int32Array(N);
+/** The plan's actions in ACTIONS order (the first `planActionCount`). */
+const PLAN_ROWS: PlanRow[] = [];
 let planActionCount = 0;
-const CHOSEN = new Uint8Array(N);
 
 /** Slots the calendar moves (`age`, `window12`), and each action's slots. */
 const AGING_SLOTS = slotsOf([
@@ -85,7 +112,6 @@ const AGING_SLOTS = slotsOf([
  * change is carried forward (`frozen`): nothing moves them afterwards.
  */
 const AGING_FACTORS = factorsOf(AGING_SLOTS);
-const ACTION_FACTORS = ACTIONS.map((a) => factorsOf(slotsOf(a.touches)));
 const PLAN_FACTORS = new Int32Array(FACTOR_COUNT);
 const IN_PLAN = new Uint8Array(FACTOR_COUNT);
 let planFactorCount = 0;
@@ -97,7 +123,6 @@ const FROZEN = new Uint8Array(FACTOR_COUNT);
 const DYNAMIC_SLOTS = new Int32Array(FEATURE_COUNT);
 const IS_DYNAMIC = new Uint8Array(FEATURE_COUNT);
 let dynamicCount = 0;
-const ONCE = new Uint8Array(N);
 
 function addDynamic(slots: Int32Array): void {
   for (let k = 0; k < slots.length; k++) {
@@ -156,10 +181,7 @@ function project(
   const work = WORK;
   const dynamic = DYNAMIC_SLOTS;
   const dynamicN = dynamicCount;
-  const actions = PLAN_ACTIONS;
-  const startMonth = START_MONTH;
-  const once = ONCE;
-  const apply = APPLY_FN;
+  const rows = PLAN_ROWS;
   const factors = PLAN_FACTORS;
   const factorN = planFactorCount;
   const inPlan = IN_PLAN;
@@ -175,21 +197,21 @@ function project(
     }
     age(work, base, m);
     for (let k = 0; k < count; k++) {
-      const a = actions[k]!;
-      const start = startMonth[a]!;
+      const r = rows[k]!;
+      const start = r.start;
       if (start > m) continue;
-      if (once[a] === 1) {
-        if (start === m) apply[a]!(work, 1, base);
-      } else apply[a]!(work, m - start + 1, base);
+      if (r.once) {
+        if (start === m) r.apply(work, 1, base);
+      } else r.apply(work, m - start + 1, base);
     }
     window12(work, base);
     derive(work);
     // One-off actions that start this month: score their factors once and carry the change.
     if (m <= lastOnceStart)
       for (let k = 0; k < count; k++) {
-        const a = actions[k]!;
-        if (once[a] !== 1 || startMonth[a] !== m) continue;
-        const own = ACTION_FACTORS[a]!;
+        const r = rows[k]!;
+        if (!r.once || r.start !== m) continue;
+        const own = r.factors;
         for (let j = 0; j < own.length; j++) {
           const i = own[j]!;
           if (inPlan[i] === 1 || frozenFactor[i] === 1) continue;
@@ -221,20 +243,22 @@ export function buildPlan(
 ): { steps: PlanStep[]; projection: ProjectionPoint[] } {
   // `ranked[k]` is the action index of checklist[k]. Apply in ACTIONS order so edits compose the same way.
   const n = checklist.length;
-  for (let k = 0; k < planActionCount; k++) CHOSEN[PLAN_ACTIONS[k]!] = 0;
+  const rows = ROWS;
+  for (let k = 0; k < planActionCount; k++) PLAN_ROWS[k]!.chosen = false;
   for (let k = 0; k < n; k++) {
-    const a = ranked[k]!;
-    CHOSEN[a] = 1;
-    START_MONTH[a] = BLOCKING[a] === 1 ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
+    const r = rows[ranked[k]!]!;
+    r.chosen = true;
+    r.start = r.blocking ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
   }
   for (let k = 0; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
   dynamicCount = 0;
   addDynamic(AGING_RAW);
   let count = 0;
   for (let a = 0; a < N; a++) {
-    if (CHOSEN[a] !== 1) continue;
-    if (INSTANT[a] !== 1) addDynamic(RAW_SLOTS[a]!);
-    PLAN_ACTIONS[count++] = a;
+    const r = rows[a]!;
+    if (!r.chosen) continue;
+    if (!r.instant) addDynamic(r.rawSlots);
+    PLAN_ROWS[count++] = r;
   }
   // One-off actions sharing a slot with something dynamic must be re-applied every month too.
   for (let k = 0; k < planFactorCount; k++) IN_PLAN[PLAN_FACTORS[k]!] = 0;
@@ -243,13 +267,13 @@ export function buildPlan(
   addFactors(AGING_FACTORS);
   let lastOnceStart = 0;
   for (let k = 0; k < count; k++) {
-    const a = PLAN_ACTIONS[k]!;
-    let once = INSTANT[a] === 1;
-    const slots = RAW_SLOTS[a]!;
+    const r = PLAN_ROWS[k]!;
+    let once = r.instant;
+    const slots = r.rawSlots;
     for (let j = 0; once && j < slots.length; j++) if (IS_DYNAMIC[slots[j]!] === 1) once = false;
-    ONCE[a] = once ? 1 : 0;
-    if (!once) addFactors(ACTION_FACTORS[a]!);
-    else if (START_MONTH[a]! > lastOnceStart) lastOnceStart = START_MONTH[a]!;
+    r.once = once;
+    if (!once) addFactors(r.factors);
+    else if (r.start > lastOnceStart) lastOnceStart = r.start;
   }
   planActionCount = count;
 
@@ -259,7 +283,8 @@ export function buildPlan(
   let scam = false;
   for (let k = 0; k < warnings.length; k++) if (warnings[k]!.code === "SCAM_RISK") scam = true;
   const invitation = goal === GOAL_OPEN && (t.profile.id === "weilidai" || t.profile.id === "mybank");
-  const savingsFrom = CHOSEN[SAVINGS] === 1 ? START_MONTH[SAVINGS]! + 1 : PLAN_MONTHS + 1;
+  const savings = rows[SAVINGS]!;
+  const savingsFrom = savings.chosen ? savings.start + 1 : PLAN_MONTHS + 1;
 
   // Each month's ids are collected in scratch (`MONTH_IDS[m - 1]`), then copied into arrays of the exact size.
   const ids = MONTH_IDS;
@@ -270,7 +295,7 @@ export function buildPlan(
   if (freeze) month1[first++] = "freeze_no_shortcut";
   if (policy) month1[first++] = "policy_watch";
   if (scam) month1[first++] = "official_channels_only";
-  for (let k = 0; k < n; k++) if (BLOCKING[ranked[k]!] === 1) month1[first++] = checklist[k]!.id;
+  for (let k = 0; k < n; k++) if (rows[ranked[k]!]!.blocking) month1[first++] = checklist[k]!.id;
   month1[first++] = "keep_on_time";
   len[0] = first;
   for (let m = 1; m < PLAN_MONTHS; m++) {
@@ -279,11 +304,11 @@ export function buildPlan(
   }
   // The new habits, in checklist order, in their start month (recurring ones again whenever due).
   for (let k = 0; k < n; k++) {
-    const a = ranked[k]!;
-    if (BLOCKING[a] === 1) continue;
+    const r = rows[ranked[k]!]!;
+    if (r.blocking) continue;
     const id = checklist[k]!.id;
-    const every = REPEAT[a]!;
-    for (let m = START_MONTH[a]!; m <= PLAN_MONTHS; m = every > 0 ? m + every : PLAN_MONTHS + 1) ids[m - 1]![len[m - 1]!++] = id;
+    const every = r.repeat;
+    for (let m = r.start; m <= PLAN_MONTHS; m = every > 0 ? m + every : PLAN_MONTHS + 1) ids[m - 1]![len[m - 1]!++] = id;
   }
   const steps = new Array<PlanStep>(PLAN_MONTHS);
   for (let m = 1; m <= PLAN_MONTHS; m++) {
