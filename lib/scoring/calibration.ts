@@ -18,7 +18,7 @@
  *     optional input the borrower left out.
  */
 import type { AssessmentInput } from "./schema";
-import { CUT_UNKNOWN, GOAL_RAISE, GOAL_RESTORE, X, type Profile } from "./features";
+import type { Profile } from "./features";
 import { sigmoid } from "./math";
 import type { ScoreTable } from "./tables";
 
@@ -87,18 +87,18 @@ export function logitSd(f: Profile, t: ScoreTable): number {
   const m = p.missingSd;
   const g = t.goalIndex;
   let v = p.evidenceSd * p.evidenceSd + GOAL_SD[g as 0 | 1 | 2] ** 2;
-  if (g === GOAL_RAISE && f[X.firstLoanDays]! < 0) v += MISSING_SD.firstLoan ** 2;
-  if (f[X.vipLevel]! < 0) v += MISSING_SD.vipLevel ** 2;
-  if (f[X.campaigns]! < 0) v += MISSING_SD.campaigns ** 2;
-  if (f[X.zhima]! < 0) v += m.zhima * m.zhima;
-  if (f[X.shopTrend]! < 0) v += m.shop * m.shop;
-  if (f[X.entryChecks]! < 0) v += m.account * m.account;
-  if (g === GOAL_RAISE && f[X.temporaryLimit]! < 0) v += m.temporaryLimit * m.temporaryLimit;
-  if (p.id === "weilidai" && f[X.riskyGroups]! >= 0) v += MISSING_SD.anecdotal ** 2;
-  if (g === GOAL_RESTORE) {
-    if (f[X.cutReason]! === CUT_UNKNOWN) v += MISSING_SD.cutReason ** 2;
-    if (f[X.cutMonthsAgo]! < 0) v += MISSING_SD.cutAge ** 2;
-    if (f[X.limitPrevious]! < 0) v += MISSING_SD.previousLimit ** 2;
+  if (g === 0 /* goal: raise */ && f[20 /* firstLoanDays */]! < 0) v += MISSING_SD.firstLoan ** 2;
+  if (f[37 /* vipLevel */]! < 0) v += MISSING_SD.vipLevel ** 2;
+  if (f[38 /* campaigns */]! < 0) v += MISSING_SD.campaigns ** 2;
+  if (f[36 /* zhima */]! < 0) v += m.zhima * m.zhima;
+  if (f[41 /* shopTrend */]! < 0) v += m.shop * m.shop;
+  if (f[45 /* entryChecks */]! < 0) v += m.account * m.account;
+  if (g === 0 /* goal: raise */ && f[39 /* temporaryLimit */]! < 0) v += m.temporaryLimit * m.temporaryLimit;
+  if (p.id === "weilidai" && f[46 /* riskyGroups */]! >= 0) v += MISSING_SD.anecdotal ** 2;
+  if (g === 1 /* goal: restore */) {
+    if (f[5 /* cutReason */]! === 6 /* cut: unknown */) v += MISSING_SD.cutReason ** 2;
+    if (f[6 /* cutMonthsAgo */]! < 0) v += MISSING_SD.cutAge ** 2;
+    if (f[3 /* limitPrevious */]! < 0) v += MISSING_SD.previousLimit ** 2;
   }
   return Math.sqrt(v);
 }

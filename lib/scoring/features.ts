@@ -83,8 +83,9 @@ export type FeatureName = RawFeatureName | (typeof DERIVED)[number];
 /**
  * Slot index of every feature: `f[X.onTimeMonths]`.
  *
- * The few helpers that run on every re-score (`derive`, the plan's `age` and `window12`,
- * `bindingGate`) write the slot as a literal with its name beside it, `f[7 /* onTimeMonths *\/]`:
+ * The helpers that run on every assessment or re-score (`encode`, `derive`, the plan's `age` and
+ * `window12`, the gates, warnings and `logitSd`) write the slot as a literal with its name beside
+ * it, `f[7 /* onTimeMonths *\/]`:
  * V8 re-reads `X.name` from the module and checks it on every use, which made `derive` three times
  * as costly. `literal-slots.test.ts` holds every such literal to this table.
  */
@@ -150,58 +151,58 @@ export function encode(input: AssessmentInput, f: Profile): Profile {
   const { limit, repayment: r, debt: d, usage: u, ecosystem: e, profile: p } = input;
   const extras = input.extras;
   const restore = input.goal === "restore";
-  f[X.platform] = PLATFORM_INDEX[input.platform];
-  f[X.goal] = GOAL_INDEX[input.goal];
-  f[X.limitCurrent] = limit.current;
-  f[X.limitPrevious] = opt(limit.previous);
-  f[X.usedPercent] = limit.usedPercent;
+  f[0 /* platform */] = PLATFORM_INDEX[input.platform];
+  f[1 /* goal */] = GOAL_INDEX[input.goal];
+  f[2 /* limitCurrent */] = limit.current;
+  f[3 /* limitPrevious */] = opt(limit.previous);
+  f[4 /* usedPercent */] = limit.usedPercent;
   // A restore without a stated cause is "unknown"; outside restore the cut is ignored.
-  f[X.cutReason] = restore ? CUT_INDEX[input.cut?.reason ?? "unknown"] : -1;
-  f[X.cutMonthsAgo] = restore ? opt(input.cut?.monthsAgo) : -1;
-  f[X.onTimeMonths] = r.onTimeMonths;
-  f[X.overdueCount] = r.overdueCount12m;
-  f[X.maxOverdueDays] = r.maxOverdueDays12m;
-  f[X.currentlyOverdue] = b(r.currentlyOverdue);
-  f[X.autopay] = b(r.autopay);
-  f[X.income] = d.monthlyIncome;
-  f[X.debtPayment] = d.monthlyDebtPayment;
-  f[X.lenders] = d.lendersWithBalance;
-  f[X.applications] = d.applications3m;
-  f[X.loans12m] = u.loans12m;
-  f[X.avgLoanDays] = u.avgLoanDays;
-  f[X.sameDayRepays] = u.sameDayRepays12m;
-  f[X.monthsSinceUse] = u.monthsSinceLastUse;
-  f[X.firstLoanDays] = opt(u.firstLoanRepaidWithinDays);
-  f[X.cashOut] = b(u.cashOut);
-  f[X.restrictedPurpose] = b(u.restrictedPurpose);
-  f[X.payments] = e.paymentsPerMonth;
-  f[X.scenes] = e.paymentScenes;
-  f[X.wealth] = e.wealthBalance;
-  f[X.creditCardMonths] = e.creditCardMonths;
-  f[X.realName] = b(p.realName);
-  f[X.faceVerified] = b(p.faceVerified);
-  f[X.bankCardMonths] = p.bankCardMonths;
-  f[X.education] = b(p.educationFilled);
-  f[X.occupation] = b(p.occupationFilled);
-  f[X.employment] = EMPLOYMENT_INDEX[p.employment];
-  f[X.socialInsurance] = b(p.socialInsurance);
-  f[X.incomeProof] = b(p.incomeProof);
-  f[X.assetProof] = b(p.assetProof);
-  f[X.zhima] = opt(extras?.zhimaScore);
-  f[X.vipLevel] = opt(extras?.vipLevel);
-  f[X.campaigns] = optB(extras?.joinsCampaigns);
-  f[X.temporaryLimit] = opt(extras?.temporaryLimit);
+  f[5 /* cutReason */] = restore ? CUT_INDEX[input.cut?.reason ?? "unknown"] : -1;
+  f[6 /* cutMonthsAgo */] = restore ? opt(input.cut?.monthsAgo) : -1;
+  f[7 /* onTimeMonths */] = r.onTimeMonths;
+  f[8 /* overdueCount */] = r.overdueCount12m;
+  f[9 /* maxOverdueDays */] = r.maxOverdueDays12m;
+  f[10 /* currentlyOverdue */] = b(r.currentlyOverdue);
+  f[11 /* autopay */] = b(r.autopay);
+  f[12 /* income */] = d.monthlyIncome;
+  f[13 /* debtPayment */] = d.monthlyDebtPayment;
+  f[14 /* lenders */] = d.lendersWithBalance;
+  f[15 /* applications */] = d.applications3m;
+  f[16 /* loans12m */] = u.loans12m;
+  f[17 /* avgLoanDays */] = u.avgLoanDays;
+  f[18 /* sameDayRepays */] = u.sameDayRepays12m;
+  f[19 /* monthsSinceUse */] = u.monthsSinceLastUse;
+  f[20 /* firstLoanDays */] = opt(u.firstLoanRepaidWithinDays);
+  f[21 /* cashOut */] = b(u.cashOut);
+  f[22 /* restrictedPurpose */] = b(u.restrictedPurpose);
+  f[23 /* payments */] = e.paymentsPerMonth;
+  f[24 /* scenes */] = e.paymentScenes;
+  f[25 /* wealth */] = e.wealthBalance;
+  f[26 /* creditCardMonths */] = e.creditCardMonths;
+  f[27 /* realName */] = b(p.realName);
+  f[28 /* faceVerified */] = b(p.faceVerified);
+  f[29 /* bankCardMonths */] = p.bankCardMonths;
+  f[30 /* education */] = b(p.educationFilled);
+  f[31 /* occupation */] = b(p.occupationFilled);
+  f[32 /* employment */] = EMPLOYMENT_INDEX[p.employment];
+  f[33 /* socialInsurance */] = b(p.socialInsurance);
+  f[34 /* incomeProof */] = b(p.incomeProof);
+  f[35 /* assetProof */] = b(p.assetProof);
+  f[36 /* zhima */] = opt(extras?.zhimaScore);
+  f[37 /* vipLevel */] = opt(extras?.vipLevel);
+  f[38 /* campaigns */] = optB(extras?.joinsCampaigns);
+  f[39 /* temporaryLimit */] = opt(extras?.temporaryLimit);
   const shop = extras?.shop;
-  f[X.shopRevenue] = shop ? shop.monthlyRevenue : -1;
-  f[X.shopTrend] = shop ? TREND_INDEX[shop.revenueTrend] : -1;
-  f[X.shopPositive] = shop ? shop.positiveRatePercent : -1;
-  f[X.shopReturns] = shop ? shop.returnRatePercent : -1;
+  f[40 /* shopRevenue */] = shop ? shop.monthlyRevenue : -1;
+  f[41 /* shopTrend */] = shop ? TREND_INDEX[shop.revenueTrend] : -1;
+  f[42 /* shopPositive */] = shop ? shop.positiveRatePercent : -1;
+  f[43 /* shopReturns */] = shop ? shop.returnRatePercent : -1;
   const account = extras?.account;
-  f[X.deviceChanges] = account ? account.deviceChanges12m : -1;
-  f[X.entryChecks] = account ? account.entryChecksPerMonth : -1;
-  f[X.riskyGroups] = optB(account?.riskyGroups);
-  f[X.thirdParty] = b(extras?.thirdPartyOffer);
-  f[X.lendsAccount] = b(extras?.lendsAccount);
+  f[44 /* deviceChanges */] = account ? account.deviceChanges12m : -1;
+  f[45 /* entryChecks */] = account ? account.entryChecksPerMonth : -1;
+  f[46 /* riskyGroups */] = optB(account?.riskyGroups);
+  f[47 /* thirdParty */] = b(extras?.thirdPartyOffer);
+  f[48 /* lendsAccount */] = b(extras?.lendsAccount);
   derive(f);
   return f;
 }

@@ -11,7 +11,7 @@
  */
 import type { GuideAnchor } from "../guides/anchors";
 import { PLATFORMS, type GateReasonCode, type Severity, type WarningCode } from "./constants";
-import { GOAL_OPEN, GOAL_RESTORE, X as SLOT, type Profile } from "./features";
+import type { Profile } from "./features";
 import { invitationAnchor, platformAnchor } from "./guide";
 import { logit } from "./math";
 import { PLATFORM_PROFILES } from "./platforms";
@@ -19,8 +19,6 @@ import { SEEDS, type SourceId } from "./sources";
 import type { ScoreTable } from "./tables";
 import type { Warning } from "./types";
 
-/** Feature slots (a module-local alias: cheaper than an imported binding in hot code). */
-const X = SLOT;
 
 export interface GateSpec {
   code: GateReasonCode;
@@ -81,10 +79,10 @@ export function gatedLogit(f: Profile, t: ScoreTable, raw: number): number {
 /** 4+ lenders, repayments ≥60% of income, 4+ applications in 3 months, or a maxed line across 3+ lenders. */
 export function overBorrowing(f: Profile, t: ScoreTable): boolean {
   return (
-    f[X.lenders]! >= 4 ||
-    f[X.dti]! >= 0.6 ||
-    f[X.applications]! >= 4 ||
-    (t.goal !== "open" && f[X.usedPercent]! >= 90 && f[X.lenders]! >= 3)
+    f[14 /* lenders */]! >= 4 ||
+    f[53 /* dti */]! >= 0.6 ||
+    f[15 /* applications */]! >= 4 ||
+    (t.goal !== "open" && f[4 /* usedPercent */]! >= 90 && f[14 /* lenders */]! >= 3)
   );
 }
 
@@ -111,26 +109,26 @@ const FOUND: Warning[] = [];
 
 /** The borrower's warnings, critical ones first. */
 export function collectWarnings(f: Profile, t: ScoreTable): Warning[] {
-  const a = WARNING_ANCHORS[f[X.platform]!]!;
-  const open = t.goalIndex === GOAL_OPEN;
+  const a = WARNING_ANCHORS[f[0 /* platform */]!]!;
+  const open = t.goalIndex === 2 /* goal: open */;
   let n = 0;
-  const cashOut = f[X.cashOut]! > 0;
-  const restricted = f[X.restrictedPurpose]! > 0;
-  const offer = f[X.thirdParty]! > 0;
+  const cashOut = f[21 /* cashOut */]! > 0;
+  const restricted = f[22 /* restrictedPurpose */]! > 0;
+  const offer = f[47 /* thirdParty */]! > 0;
   // critical
-  if (f[X.currentlyOverdue]! > 0) FOUND[n++] = warning("CURRENT_OVERDUE", "critical", a.repayment);
+  if (f[10 /* currentlyOverdue */]! > 0) FOUND[n++] = warning("CURRENT_OVERDUE", "critical", a.repayment);
   if (cashOut) FOUND[n++] = warning("CASH_OUT", "critical", a.avoid);
   if (restricted) FOUND[n++] = warning("RESTRICTED_PURPOSE", "critical", a.avoid);
-  if (cashOut || restricted || f[X.cashoutCut]! > 0) FOUND[n++] = warning("FREEZE_RISK", "critical", "after-cut#freeze");
+  if (cashOut || restricted || f[57 /* cashoutCut */]! > 0) FOUND[n++] = warning("FREEZE_RISK", "critical", "after-cut#freeze");
   if (offer) FOUND[n++] = warning("SCAM_RISK", "critical", a.scams);
   // warning
-  if (!(cashOut || restricted || f[X.cashoutCut]! > 0) && f[X.lendsAccount]! > 0)
+  if (!(cashOut || restricted || f[57 /* cashoutCut */]! > 0) && f[48 /* lendsAccount */]! > 0)
     FOUND[n++] = warning("FREEZE_RISK", "warning", "after-cut#freeze");
-  if (f[X.policyCut]! > 0) FOUND[n++] = warning("POLICY_CUT", "warning", "after-cut#policy-cut");
+  if (f[56 /* policyCut */]! > 0) FOUND[n++] = warning("POLICY_CUT", "warning", "after-cut#policy-cut");
   if (overBorrowing(f, t)) FOUND[n++] = warning("OVER_BORROWING", "warning", a.debt);
-  if (f[X.realName]! < 1) FOUND[n++] = warning("REAL_NAME_REQUIRED", "warning", open ? a.openProfile : a.profile);
+  if (f[27 /* realName */]! < 1) FOUND[n++] = warning("REAL_NAME_REQUIRED", "warning", open ? a.openProfile : a.profile);
   // info: where scammers hunt — people waiting for an invitation or a restore
-  if (!offer && (t.goalIndex === GOAL_RESTORE || (open && a.invitationOnly)))
+  if (!offer && (t.goalIndex === 1 /* goal: restore */ || (open && a.invitationOnly)))
     FOUND[n++] = warning("SCAM_RISK", "info", a.scams);
   const out = new Array<Warning>(n);
   for (let k = 0; k < n; k++) out[k] = FOUND[k]!;
