@@ -28,6 +28,7 @@ const TOP = arg("top", 25);
 const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
 
 const dir = mkdtempSync(join(tmpdir(), "limitwise-instructions-"));
+const maps = [];
 const harness = join(dir, "calls.mjs");
 await esbuild.build({
   entryPoints: ["bench/scoring-calls.ts"],
@@ -41,13 +42,16 @@ await esbuild.build({
 /** Runs the harness under callgrind; returns the callgrind file and the perf map of that node process. */
 async function measure(calls) {
   const out = join(dir, `callgrind-${calls}.out`);
+  // --perf-basic-prof also writes V8's code log; keep it out of the working directory.
+  const log = join(dir, `v8-${calls}.log`);
   const { stderr } = await run(
     "valgrind",
-    ["--tool=callgrind", "--dump-instr=yes", `--callgrind-out-file=${out}`, "node", "--single-threaded", "--perf-basic-prof", harness],
+    ["--tool=callgrind", "--dump-instr=yes", `--callgrind-out-file=${out}`, "node", "--single-threaded", "--perf-basic-prof", "--no-logfile-per-isolate", `--logfile=${log}`, harness],
     { env: { ...process.env, CALLS: String(calls) }, maxBuffer: 1 << 26 },
   );
   const pid = /==(\d+)==/.exec(stderr)?.[1];
   if (!pid) throw new Error(`no valgrind pid in:\n${stderr}`);
+  maps.push(`/tmp/perf-${pid}.map`);
   return { out, map: `/tmp/perf-${pid}.map` };
 }
 
@@ -73,7 +77,7 @@ function costsByName({ out, map }) {
     return r && address < r.end ? r.name.replace(/ file:\S+/, "") : `native ${object}`;
   };
   const byName = new Map();
-  // Object files are named once ("ob=(10) /usr/bin/node") and then by number alone ("ob=(10)").
+  // Object files are named once ("ob=(10) /usr/bin/node"), then by number alone ("ob=(10)").
   const objects = new Map();
   let object = "?";
   let address = 0;
@@ -82,10 +86,11 @@ function costsByName({ out, map }) {
   // the line after "calls=" is the callee's inclusive cost, which is not this function's own.
   for (const line of readFileSync(out, "utf8").split("\n")) {
     if (!line || line[0] === "#") continue;
-    if (line.startsWith("ob=")) {
-      const [, id, path] = /^ob=(\(\d+\))\s*(.*)$/.exec(line) ?? [];
-      if (path) objects.set(id, path);
-      object = objects.get(id) ?? line.slice(3);
+    // An object file is named where it first appears, which may be as a callee ("cob=").
+    const named = /^c?ob=(\(\d+\))\s*(.*)$/.exec(line);
+    if (named) {
+      if (named[2]) objects.set(named[1], named[2]);
+      if (line.startsWith("ob=")) object = objects.get(named[1]) ?? named[1];
     }
     if (/^[a-z]/.test(line)) {
       if (line.startsWith("calls=")) skipCallCost = true;
@@ -121,4 +126,5 @@ try {
   for (const r of perCall.slice(0, TOP)) console.log(`  ${String(Math.round(r.instructions)).padStart(7)}  ${r.name}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  for (const map of maps) rmSync(map, { force: true });
 }
