@@ -115,7 +115,9 @@ const AGING_FACTORS = factorsOf(AGING_SLOTS);
 const PLAN_FACTORS = new Int32Array(FACTOR_COUNT);
 const IN_PLAN = new Uint8Array(FACTOR_COUNT);
 let planFactorCount = 0;
-const FROZEN = new Uint8Array(FACTOR_COUNT);
+/** `FROZEN[i] === planStamp`: factor i's change is carried forward in this plan (a stamp instead of clearing it per plan). */
+const FROZEN = new Int32Array(FACTOR_COUNT);
+let planStamp = 0;
 /**
  * Raw slots rewritten every month (the calendar's and those of actions that change over time);
  * a one-off action whose slots are not among them is applied once, in its start month, and left.
@@ -141,6 +143,13 @@ function addFactors(factors: Int32Array): void {
     PLAN_FACTORS[planFactorCount++] = i;
   }
 }
+
+// The calendar's slots and factors are in every plan: they stay at the head of the lists, and each
+// plan only resets what its actions added after them.
+addDynamic(AGING_RAW);
+addFactors(AGING_FACTORS);
+const AGING_DYNAMIC_COUNT = dynamicCount;
+const AGING_FACTOR_COUNT = planFactorCount;
 
 /** Time passing with the plan followed: nothing the borrower does, only the calendar. */
 export function age(f: Profile, base: Profile, months: number): void {
@@ -186,6 +195,7 @@ function project(
   const factorN = planFactorCount;
   const inPlan = IN_PLAN;
   const frozenFactor = FROZEN;
+  const stamp = planStamp;
   // The change one-off actions made to factors nothing else moves, carried forward from their start month.
   let frozen = 0;
   work.set(base);
@@ -214,8 +224,8 @@ function project(
         const own = r.factors;
         for (let j = 0; j < own.length; j++) {
           const i = own[j]!;
-          if (inPlan[i] === 1 || frozenFactor[i] === 1) continue;
-          frozenFactor[i] = 1;
+          if (inPlan[i] === 1 || frozenFactor[i] === stamp) continue;
+          frozenFactor[i] = stamp;
           frozen += pointsDelta(i, basePts, t);
         }
       }
@@ -250,9 +260,8 @@ export function buildPlan(
     r.chosen = true;
     r.start = r.blocking ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
   }
-  for (let k = 0; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
-  dynamicCount = 0;
-  addDynamic(AGING_RAW);
+  for (let k = AGING_DYNAMIC_COUNT; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
+  dynamicCount = AGING_DYNAMIC_COUNT;
   let count = 0;
   for (let a = 0; a < N; a++) {
     const r = rows[a]!;
@@ -261,10 +270,12 @@ export function buildPlan(
     PLAN_ROWS[count++] = r;
   }
   // One-off actions sharing a slot with something dynamic must be re-applied every month too.
-  for (let k = 0; k < planFactorCount; k++) IN_PLAN[PLAN_FACTORS[k]!] = 0;
-  FROZEN.fill(0);
-  planFactorCount = 0;
-  addFactors(AGING_FACTORS);
+  for (let k = AGING_FACTOR_COUNT; k < planFactorCount; k++) IN_PLAN[PLAN_FACTORS[k]!] = 0;
+  planFactorCount = AGING_FACTOR_COUNT;
+  if (++planStamp > 0x3fffffff) {
+    FROZEN.fill(0);
+    planStamp = 1;
+  }
   let lastOnceStart = 0;
   for (let k = 0; k < count; k++) {
     const r = PLAN_ROWS[k]!;
