@@ -12,6 +12,7 @@
  */
 import type { GuideAnchor } from "../guides/anchors";
 import { ACTIONS } from "./actions";
+import type { ActionSpec } from "./actions/types";
 import { GOALS, PLATFORMS, type ChecklistId } from "./constants";
 import { factorsOf, rescore, rescoreFactors, scoreFull } from "./engine";
 import { FACTOR_COUNT } from "./factors";
@@ -39,10 +40,8 @@ const CUTS = [-1, 0, 1, 2, 3, 4, 5, 6]; // cut reason index, -1 for none
  * on every use.
  */
 interface ActionRow {
-  readonly spec: (typeof ACTIONS)[number];
-  readonly applies: (typeof ACTIONS)[number]["applies"];
-  readonly apply: (typeof ACTIONS)[number]["apply"];
-  readonly blocking: boolean;
+  /** The action itself (every spec has one shape, see `actions/types.ts`). */
+  readonly spec: ActionSpec;
   readonly cost: number;
   /** Feature slots the action can change (its own plus the derived ones). */
   readonly slots: Int32Array;
@@ -60,9 +59,6 @@ const ROWS: readonly ActionRow[] = ACTIONS.map((a): ActionRow => {
   const slots = slotsOf(a.touches);
   return {
     spec: a,
-    applies: a.applies,
-    apply: a.apply,
-    blocking: a.blocking,
     cost: EFFORT_COST[a.effort],
     slots,
     factors: factorsOf(slots),
@@ -104,7 +100,7 @@ function probabilityAfter(r: ActionRow, refPts: Float64Array, refRaw: number, t:
 /** WORK = base with every applicable blocker except `skip` done. */
 function applyBlockers(base: Profile, months: number, skip: number): void {
   WORK.set(base);
-  for (let a = 0; a < N; a++) if (a !== skip && APPLIES[a] === 1 && ROWS[a]!.blocking) ROWS[a]!.apply(WORK, months, base);
+  for (let a = 0; a < N; a++) if (a !== skip && APPLIES[a] === 1 && ROWS[a]!.spec.blocking) ROWS[a]!.spec.apply(WORK, months, base);
 }
 
 export function buildChecklist(
@@ -119,10 +115,10 @@ export function buildChecklist(
   let blockers = 0;
   for (let a = 0; a < N; a++) {
     const r = rows[a]!;
-    const applies = r.applies(base, t);
+    const applies = r.spec.applies(base, t);
     APPLIES[a] = applies ? 1 : 0;
     GAIN[a] = 0;
-    if (applies && r.blocking) blockers++;
+    if (applies && r.spec.blocking) blockers++;
   }
 
   // Blockers: the state with all of them done, and each one's marginal gain.
@@ -139,7 +135,7 @@ export function buildChecklist(
     const clearedP = 1 / (1 + Math.exp(-gatedLogit(CLEARED, t, clearedRaw)));
     dependsOn = [];
     for (let a = 0; a < N; a++) {
-      if (APPLIES[a] !== 1 || !rows[a]!.blocking) continue;
+      if (APPLIES[a] !== 1 || !rows[a]!.spec.blocking) continue;
       dependsOn.push(rows[a]!.spec.id);
       applyBlockers(base, months, a);
       GAIN[a] = clearedP - probabilityOf(base, basePts, baseRaw, t);
@@ -157,10 +153,10 @@ export function buildChecklist(
   for (let a = 0; a < N; a++) {
     if (APPLIES[a] !== 1) continue;
     const r = rows[a]!;
-    const blocking = r.blocking;
+    const blocking = r.spec.blocking;
     if (!blocking) {
       const slots = r.slots;
-      r.apply(WORK, months, ref);
+      r.spec.apply(WORK, months, ref);
       GAIN[a] = probabilityAfter(r, refPts, refRaw, t) - refP;
       for (let k = 0; k < slots.length; k++) WORK[slots[k]!] = ref[slots[k]!]!;
     }
@@ -196,7 +192,7 @@ export function buildChecklist(
       dueInDays: spec.dueInDays,
       reasonCode: spec.reasonCode(base),
       guideAnchor: r.anchors[anchor]!,
-      dependsOn: r.blocking ? undefined : dependsOn,
+      dependsOn: spec.blocking ? undefined : dependsOn,
     };
   }
   return items;

@@ -197,7 +197,9 @@ export function rescoreFactors(
 ): number {
   const w = t.weights;
   const rows = ROWS;
-  let raw = +refRaw; // unary plus: a number-typed start keeps the loop sum an unboxed double in V8 (an untyped parameter makes it allocate a heap number per iteration)
+  // Unary plus: a number-typed start keeps the loop sum an unboxed double in V8 (from an untyped
+  // parameter it stays tagged and allocates a heap number per factor).
+  let raw = +refRaw;
   for (let k = 0; k < n; k++) {
     const i = factors[k]!;
     const wi = w[i]!;

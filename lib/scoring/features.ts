@@ -85,9 +85,9 @@ export type FeatureName = RawFeatureName | (typeof DERIVED)[number];
  *
  * The helpers that run on every assessment or re-score (`encode`, `derive`, the plan's `age` and
  * `window12`, the gates, warnings and `logitSd`) write the slot as a literal with its name beside
- * it, `f[7 /* onTimeMonths *\/]`:
- * V8 re-reads `X.name` from the module and checks it on every use, which made `derive` three times
- * as costly. `literal-slots.test.ts` holds every such literal to this table.
+ * it, `f[7 /* onTimeMonths *\/]`: V8 re-reads `X.name` from the module and checks it on every use,
+ * which made `derive` three times as costly. `literal-slots.test.ts` holds every such literal to
+ * this table.
  */
 export const X = Object.fromEntries([...RAW, ...DERIVED].map((name, i) => [name, i])) as Readonly<
   Record<FeatureName, number>

@@ -18,6 +18,7 @@
  * is what `assess` would say then, if the plan is followed.
  */
 import { ACTIONS } from "./actions";
+import type { ActionSpec } from "./actions/types";
 import type { PlanActionId } from "./constants";
 import {
   derive,
@@ -53,11 +54,8 @@ const N = ACTIONS.length;
  * and `once` are set for each plan.
  */
 interface PlanRow {
-  readonly apply: (typeof ACTIONS)[number]["apply"];
-  /** Repeat every n months (0: no). */
-  readonly repeat: number;
-  readonly blocking: boolean;
-  readonly instant: boolean;
+  /** The action itself (every spec has one shape, see `actions/types.ts`). */
+  readonly spec: ActionSpec;
   /** Raw slots the action writes. */
   readonly rawSlots: Int32Array;
   /** The factors it can move. */
@@ -70,10 +68,7 @@ interface PlanRow {
 }
 const ROWS: readonly PlanRow[] = ACTIONS.map(
   (a): PlanRow => ({
-    apply: a.apply,
-    repeat: a.repeatEvery,
-    blocking: a.blocking,
-    instant: a.instant,
+    spec: a,
     rawSlots: Int32Array.from(a.touches.map((n) => X[n])),
     factors: factorsOf(slotsOf(a.touches)),
     chosen: false,
@@ -211,8 +206,8 @@ function project(
       const start = r.start;
       if (start > m) continue;
       if (r.once) {
-        if (start === m) r.apply(work, 1, base);
-      } else r.apply(work, m - start + 1, base);
+        if (start === m) r.spec.apply(work, 1, base);
+      } else r.spec.apply(work, m - start + 1, base);
     }
     window12(work, base);
     derive(work);
@@ -258,7 +253,7 @@ export function buildPlan(
   for (let k = 0; k < n; k++) {
     const r = rows[ranked[k]!]!;
     r.chosen = true;
-    r.start = r.blocking ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
+    r.start = r.spec.blocking ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
   }
   for (let k = AGING_DYNAMIC_COUNT; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
   dynamicCount = AGING_DYNAMIC_COUNT;
@@ -266,7 +261,7 @@ export function buildPlan(
   for (let a = 0; a < N; a++) {
     const r = rows[a]!;
     if (!r.chosen) continue;
-    if (!r.instant) addDynamic(r.rawSlots);
+    if (!r.spec.instant) addDynamic(r.rawSlots);
     PLAN_ROWS[count++] = r;
   }
   // One-off actions sharing a slot with something dynamic must be re-applied every month too.
@@ -279,7 +274,7 @@ export function buildPlan(
   let lastOnceStart = 0;
   for (let k = 0; k < count; k++) {
     const r = PLAN_ROWS[k]!;
-    let once = r.instant;
+    let once = r.spec.instant;
     const slots = r.rawSlots;
     for (let j = 0; once && j < slots.length; j++) if (IS_DYNAMIC[slots[j]!] === 1) once = false;
     r.once = once;
@@ -306,7 +301,7 @@ export function buildPlan(
   if (freeze) month1[first++] = "freeze_no_shortcut";
   if (policy) month1[first++] = "policy_watch";
   if (scam) month1[first++] = "official_channels_only";
-  for (let k = 0; k < n; k++) if (rows[ranked[k]!]!.blocking) month1[first++] = checklist[k]!.id;
+  for (let k = 0; k < n; k++) if (rows[ranked[k]!]!.spec.blocking) month1[first++] = checklist[k]!.id;
   month1[first++] = "keep_on_time";
   len[0] = first;
   for (let m = 1; m < PLAN_MONTHS; m++) {
@@ -316,9 +311,9 @@ export function buildPlan(
   // The new habits, in checklist order, in their start month (recurring ones again whenever due).
   for (let k = 0; k < n; k++) {
     const r = rows[ranked[k]!]!;
-    if (r.blocking) continue;
+    if (r.spec.blocking) continue;
     const id = checklist[k]!.id;
-    const every = r.repeat;
+    const every = r.spec.repeatEvery;
     for (let m = r.start; m <= PLAN_MONTHS; m = every > 0 ? m + every : PLAN_MONTHS + 1) ids[m - 1]![len[m - 1]!++] = id;
   }
   const steps = new Array<PlanStep>(PLAN_MONTHS);
