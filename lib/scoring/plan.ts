@@ -253,7 +253,7 @@ export function buildPlan(
   for (let k = 0; k < n; k++) {
     const r = rows[ranked[k]!]!;
     r.chosen = true;
-    r.start = r.spec.blocking ? 1 : Math.min(3, 1 + Math.floor(k / ITEMS_PER_MONTH));
+    r.start = r.spec.blocking || k < ITEMS_PER_MONTH ? 1 : k < 2 * ITEMS_PER_MONTH ? 2 : 3;
   }
   for (let k = AGING_DYNAMIC_COUNT; k < dynamicCount; k++) IS_DYNAMIC[DYNAMIC_SLOTS[k]!] = 0;
   dynamicCount = AGING_DYNAMIC_COUNT;
@@ -317,12 +317,18 @@ export function buildPlan(
     for (let m = r.start; m <= PLAN_MONTHS; m = every > 0 ? m + every : PLAN_MONTHS + 1) ids[m - 1]![len[m - 1]!++] = id;
   }
   const steps = new Array<PlanStep>(PLAN_MONTHS);
+  // The raise goal's evaluation checkpoints fall on every horizon's last month (a counter, not `m % horizon`:
+  // V8 takes a floating-point remainder there).
+  let checkpoint = goal === GOAL_RAISE ? t.horizonMonths : PLAN_MONTHS + 1;
   for (let m = 1; m <= PLAN_MONTHS; m++) {
     const month = ids[m - 1]!;
     let count = len[m - 1]!;
     if (m >= savingsFrom) month[count++] = "keep_savings_steady";
     if (invitation) month[count++] = "check_entry_monthly";
-    if (goal === GOAL_RAISE && m % t.horizonMonths === 0) month[count++] = "evaluation_checkpoint";
+    if (m === checkpoint) {
+      month[count++] = "evaluation_checkpoint";
+      checkpoint += t.horizonMonths;
+    }
     if (goal === GOAL_RESTORE && !policy && !freeze && m === PLAN_MONTHS) month[count++] = "request_review";
     const actions = new Array<PlanActionId>(count);
     for (let k = 0; k < count; k++) actions[k] = month[k]!;
