@@ -14,30 +14,19 @@
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { bundleScoringCalls } from "./scoring-harness.mjs";
 
 const run = promisify(execFile);
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const CALLS = arg("calls", 40_000);
 const TOP = arg("top", 25);
 
-// esbuild comes with tsx (a dev dependency); resolve it from there rather than rely on hoisting.
-const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
-
 const dir = mkdtempSync(join(tmpdir(), "limitwise-instructions-"));
 const maps = [];
-const harness = join(dir, "calls.mjs");
-await esbuild.build({
-  entryPoints: ["bench/scoring-calls.ts"],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  outfile: harness,
-  logLevel: "error",
-});
+const harness = await bundleScoringCalls(dir);
 
 /** Runs the harness under callgrind; returns the callgrind file and the perf map of that node process. */
 async function measure(calls) {

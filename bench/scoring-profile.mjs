@@ -18,10 +18,11 @@
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire, SourceMap } from "node:module";
+import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
+import { bundleScoringCalls } from "./scoring-harness.mjs";
 
 const run = promisify(execFile);
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
@@ -30,23 +31,11 @@ const TOP = arg("top", 12);
 const LINES = arg("lines", 40);
 const BIG = { maxBuffer: 1 << 28 };
 
-// esbuild comes with tsx (a dev dependency); resolve it from there rather than rely on hoisting.
-const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild");
-
 const dir = mkdtempSync(join(tmpdir(), "limitwise-profile-"));
-const harness = join(dir, "calls.mjs");
 const perf = (...args) => run("perf", ["--buildid-dir", join(dir, "buildid"), ...args], { cwd: dir, ...BIG });
 
 try {
-  await esbuild.build({
-    entryPoints: ["bench/scoring-calls.ts"],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile: harness,
-    sourcemap: "external",
-    logLevel: "error",
-  });
+  const harness = await bundleScoringCalls(dir, { sourcemap: true });
   const sourceMap = new SourceMap(JSON.parse(readFileSync(`${harness}.map`, "utf8")));
   const bundleLines = readFileSync(harness, "utf8").split("\n");
 
