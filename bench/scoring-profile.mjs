@@ -13,7 +13,9 @@
  *   - the source lines with the most samples, mapped back to the TypeScript through the source map.
  *
  * Shares are of all samples, the 60,000 warm-up calls and start-up included, so read them against
- * each other. Samples vary by a few per cent from run to run. Needs `perf` (Debian package
+ * each other. A line's share is that of the instructions V8 attributes to it: an instruction counts
+ * toward the last source position V8 recorded before it, so a line can collect some of its
+ * neighbours' work, and what V8 inlines differs from run to run. Samples vary by a few per cent from run to run. Needs `perf` (Debian package
  * `linux-perf`) and permission to use it (`perf_event_paranoid` ≤ 2, or root).
  */
 import { execFile } from "node:child_process";
@@ -30,6 +32,13 @@ const CALLS = arg("calls", 400_000);
 const TOP = arg("top", 12);
 const LINES = arg("lines", 40);
 const BIG = { maxBuffer: 1 << 28 };
+
+try {
+  await run("perf", ["--version"]);
+} catch {
+  console.error("bench:scoring-profile needs perf (Debian package linux-perf).");
+  process.exit(2);
+}
 
 const dir = mkdtempSync(join(tmpdir(), "limitwise-profile-"));
 const perf = (...args) => run("perf", ["--buildid-dir", join(dir, "buildid"), ...args], { cwd: dir, ...BIG });
