@@ -15,8 +15,9 @@
  * Shares are of all samples, the 60,000 warm-up calls and start-up included, so read them against
  * each other. A line's share is that of the instructions V8 attributes to it: an instruction counts
  * toward the last source position V8 recorded before it, so a line can collect some of its
- * neighbours' work, and what V8 inlines differs from run to run. Samples vary by a few per cent from run to run. Needs `perf` (Debian package
- * `linux-perf`) and permission to use it (`perf_event_paranoid` ≤ 2, or root).
+ * neighbours' work, and what V8 inlines differs from run to run. Samples vary by a few per cent
+ * from run to run. Needs `perf` (Debian package `linux-perf`) and permission to use it
+ * (`perf_event_paranoid` ≤ 2, or root).
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -41,7 +42,9 @@ try {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "limitwise-profile-"));
-const perf = (...args) => run("perf", ["--buildid-dir", join(dir, "buildid"), ...args], { cwd: dir, ...BIG });
+/** Runs `perf` in the scratch directory, with its build-id cache there too (not in ~/.debug). */
+const perf = (args, env = {}) =>
+  run("perf", ["--buildid-dir", join(dir, "buildid"), ...args], { cwd: dir, env: { ...process.env, ...env }, ...BIG });
 
 try {
   const harness = await bundleScoringCalls(dir, { sourcemap: true });
@@ -49,17 +52,16 @@ try {
   const bundleLines = readFileSync(harness, "utf8").split("\n");
 
   // --perf-prof writes jit-<pid>.dump into the working directory, where `perf inject` finds it.
-  await run(
-    "perf",
-    ["--buildid-dir", join(dir, "buildid"), "record", "-q", "-k", "1", "-e", "cpu-clock", "-F", "20000", "-g", "-o", "perf.data",
+  await perf(
+    ["record", "-q", "-k", "1", "-e", "cpu-clock", "-F", "20000", "-g", "-o", "perf.data",
       "node", "--perf-prof", "--no-logfile-per-isolate", `--logfile=${join(dir, "v8.log")}`, harness],
-    { cwd: dir, env: { ...process.env, CALLS: String(CALLS) }, ...BIG },
+    { CALLS: String(CALLS) },
   );
-  await perf("inject", "--jit", "-i", "perf.data", "-o", "perf.jit.data");
+  await perf(["inject", "--jit", "-i", "perf.data", "-o", "perf.jit.data"]);
 
   /** `perf report` rows: [share %, symbol]. */
   const report = async (...options) =>
-    (await perf("report", "-i", "perf.jit.data", "--stdio", "-g", "none", "--sort", "sym", ...options)).stdout
+    (await perf(["report", "-i", "perf.jit.data", "--stdio", "-g", "none", "--sort", "sym", ...options])).stdout
       .split("\n")
       .map((line) => /^\s+([\d.]+)%\s+(?:[\d.]+%\s+)?\[[.k]\]\s+(.*)$/.exec(line))
       .filter(Boolean)
@@ -79,7 +81,7 @@ try {
   // line it came from ("…/calls.mjs:1234"); weight by the function's own share, map to the TypeScript.
   const byLine = new Map();
   for (const [share, symbol] of self.filter(([, s]) => isScoring(s)).slice(0, TOP)) {
-    const { stdout } = await perf("annotate", "-i", "perf.jit.data", "--stdio", symbol);
+    const { stdout } = await perf(["annotate", "-i", "perf.jit.data", "--stdio", symbol]);
     let line = 0;
     for (const text of stdout.split("\n")) {
       const marker = /calls\.mjs:(\d+)\s*$/.exec(text);
