@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { bundleScoringCalls } from "./scoring-harness.mjs";
+import { bundleScoringCalls, WARMUP_CALLS, workloadEnv } from "./scoring-harness.mjs";
 
 const run = promisify(execFile);
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
@@ -36,7 +36,7 @@ async function measure(calls) {
   const { stderr } = await run(
     "valgrind",
     ["--tool=callgrind", "--dump-instr=yes", `--callgrind-out-file=${out}`, "node", "--single-threaded", "--perf-basic-prof", "--no-logfile-per-isolate", `--logfile=${log}`, harness],
-    { env: { ...process.env, CALLS: String(calls) }, maxBuffer: 1 << 26 },
+    { env: workloadEnv(calls), maxBuffer: 1 << 26 },
   );
   const pid = /==(\d+)==/.exec(stderr)?.[1];
   if (!pid) throw new Error(`no valgrind pid in:\n${stderr}`);
@@ -110,7 +110,7 @@ try {
     .sort((a, b) => b.instructions - a.instructions);
   const sum = (rows) => Math.round(rows.reduce((s, r) => s + r.instructions, 0));
   const jit = perCall.filter((r) => r.name.startsWith("JS:") || r.name.startsWith("Builtin:"));
-  console.log(`instructions per assess (callgrind, ${CALLS} calls after 60,000 warm-up calls)`);
+  console.log(`instructions per assess (callgrind, ${CALLS} calls after ${WARMUP_CALLS.toLocaleString("en")} warm-up calls)`);
   console.log(`  total ${sum(perCall)}   JIT code and builtins ${sum(jit)}`);
   for (const r of perCall.slice(0, TOP)) console.log(`  ${String(Math.round(r.instructions)).padStart(7)}  ${r.name}`);
 } finally {

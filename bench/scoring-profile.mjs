@@ -12,7 +12,7 @@
  *   - each function's own share (inlined functions count in their caller);
  *   - the source lines with the most samples, mapped back to the TypeScript through the source map.
  *
- * Shares are of all samples, the 60,000 warm-up calls and start-up included, so read them against
+ * Shares are of all samples, the warm-up calls and start-up included, so read them against
  * each other. A line's share is that of the instructions V8 attributes to it: an instruction counts
  * toward the last source position V8 recorded before it, so a line can collect some of its
  * neighbours' work, and what V8 inlines differs from run to run. Samples vary by a few per cent
@@ -25,7 +25,7 @@ import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
-import { bundleScoringCalls } from "./scoring-harness.mjs";
+import { bundleScoringCalls, WARMUP_CALLS, workloadEnv } from "./scoring-harness.mjs";
 
 const run = promisify(execFile);
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
@@ -43,8 +43,7 @@ try {
 
 const dir = mkdtempSync(join(tmpdir(), "limitwise-profile-"));
 /** Runs `perf` in the scratch directory, with its build-id cache there too (not in ~/.debug). */
-const perf = (args, env = {}) =>
-  run("perf", ["--buildid-dir", join(dir, "buildid"), ...args], { cwd: dir, env: { ...process.env, ...env }, ...BIG });
+const perf = (args, env = process.env) => run("perf", ["--buildid-dir", join(dir, "buildid"), ...args], { cwd: dir, env, ...BIG });
 
 try {
   const harness = await bundleScoringCalls(dir, { sourcemap: true });
@@ -55,7 +54,7 @@ try {
   await perf(
     ["record", "-q", "-k", "1", "-e", "cpu-clock", "-F", "20000", "-g", "-o", "perf.data",
       "node", "--perf-prof", "--no-logfile-per-isolate", `--logfile=${join(dir, "v8.log")}`, harness],
-    { CALLS: String(CALLS) },
+    workloadEnv(CALLS),
   );
   await perf(["inject", "--jit", "-i", "perf.data", "-o", "perf.jit.data"]);
 
@@ -71,7 +70,7 @@ try {
 
   const inclusive = (await report("--children")).filter(([, s]) => isScoring(s) && !/ file:\S+:1:1$/.test(s));
   const self = await report("--no-children");
-  console.log(`time in assess by phase (perf cpu-clock samples, ${CALLS} calls after 60,000 warm-up calls; % of all samples)`);
+  console.log(`time in assess by phase (perf cpu-clock samples, ${CALLS} calls after ${WARMUP_CALLS.toLocaleString("en")} warm-up calls; % of all samples)`);
   console.log("  inclusive (with what each calls or inlines):");
   for (const [share, symbol] of inclusive.slice(0, TOP)) console.log(`  ${share.toFixed(1).padStart(6)}%  ${shortName(symbol)}`);
   console.log("  own time:");
